@@ -1,0 +1,23 @@
+using System.Net;
+using Ganss.Xss;
+using Syndication.Core.Model;
+
+namespace Syndication.Core.Building;
+
+/// <summary>Makes an article's HTML fit for any reader: sanitised, and every relative URL resolved against the article's own page.</summary>
+internal static class ContentHtml
+{
+    private static readonly HtmlSanitizer Sanitizer = new();
+
+    public static string For(Article article, Uri articleUrl)
+    {
+        var html = article.Image is { } image ? Figure(image) + "\n" + article.BodyHtml : article.BodyHtml;
+        return Sanitizer.Sanitize(html, articleUrl.AbsoluteUri);
+    }
+
+    private static string Figure(ArticleImage image)
+    {
+        var caption = image.Caption is null ? "" : $"<figcaption>{WebUtility.HtmlEncode(image.Caption)}</figcaption>";
+        return $"<figure><img src=\"{WebUtility.HtmlEncode(image.Url)}\" alt=\"{WebUtility.HtmlEncode(image.Alt ?? "")}\">{caption}</figure>";
+    }
+}

@@ -1,0 +1,32 @@
+using Syndication.Core.Model;
+
+namespace Syndication.Core.Building;
+
+/// <summary>Decides what a feed publishes: a pure function of the feed, its articles and the time.</summary>
+public sealed class FeedBuilder(PublicUrls urls)
+{
+    /// <summary>Drafts and articles dated after <paramref name="now"/> wait; the rest go newest first, up to the feed's limit.</summary>
+    public FeedDocument Build(FeedDefinition feed, IReadOnlyList<Article> articles, DateTimeOffset now)
+    {
+        var entries = articles
+            .Where(a => !a.Draft && a.Published <= now)
+            .OrderByDescending(a => a.Published)
+            .ThenBy(a => a.Slug, StringComparer.Ordinal)
+            .Take(feed.Limit)
+            .Select(a => Entry(feed, a))
+            .ToList();
+
+        // No entries, no content time: the epoch keeps the document deterministic.
+        var updated = entries.Count == 0 ? DateTimeOffset.UnixEpoch : entries.Max(e => e.Article.Updated);
+        return new FeedDocument(feed, feed.Id ?? EntryIds.ForFeed(feed.Name), updated, entries, urls);
+    }
+
+    private FeedEntry Entry(FeedDefinition feed, Article article)
+    {
+        var link = urls.Article(feed.Name, article.Slug);
+        var authors = article.Authors.Count > 0 ? article.Authors
+            : feed.Authors.Count > 0 ? feed.Authors
+            : [new Person(feed.Title)];
+        return new FeedEntry(article, article.Id ?? EntryIds.ForArticle(feed.Name, article.Slug), link, ContentHtml.For(article, link), authors);
+    }
+}

@@ -1,0 +1,24 @@
+namespace Syndication.Core.Building;
+
+/// <summary>Every public URL the service hands out, all absolute, all under one base URL from configuration.</summary>
+public sealed class PublicUrls
+{
+    public PublicUrls(Uri baseUrl)
+    {
+        if (!baseUrl.IsAbsoluteUri)
+        {
+            throw new ArgumentException("The public base URL must be absolute.", nameof(baseUrl));
+        }
+
+        // A trailing slash makes relative resolution keep the base path (https://host/blog/ + feeds/x).
+        Base = baseUrl.AbsoluteUri.EndsWith('/') ? baseUrl : new Uri(baseUrl.AbsoluteUri + "/");
+    }
+
+    public Uri Base { get; }
+
+    public Uri Home => Base;
+
+    public Uri Document(string feed, string extension) => new(Base, $"feeds/{feed}.{extension}");
+
+    public Uri Article(string feed, string slug) => new(Base, $"feeds/{feed}/{slug}");
+}

@@ -1,0 +1,120 @@
+using Syndication.Core.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace Syndication.Core.Parsing;
+
+/// <summary>What reading one article source gave: the article (null when an error keeps it from publishing) and every problem found.</summary>
+public sealed record ArticleParseResult(Article? Article, IReadOnlyList<Problem> Problems);
+
+/// <summary>Reads an article source: YAML front matter between '---' lines, then a Markdown or plain-text body.</summary>
+public static class ArticleParser
+{
+    /// <summary>Front matter keys, following Hugo and Jekyll so existing content works.</summary>
+    public static readonly IReadOnlyCollection<string> Keys =
+    [
+        "title", "date", "lastmod", "updated", "summary", "description", "author", "authors", "tags", "categories",
+        "draft", "slug", "id", "rights", "source", "image",
+    ];
+
+    /// <param name="text">The whole source file.</param>
+    /// <param name="file">The file's path for reports, relative to the feeds folder.</param>
+    /// <param name="isMarkdown">True for <c>.md</c>; false for plain text.</param>
+    /// <param name="zone">The feed's time zone, for dates written without an offset.</param>
+    /// <param name="fileTime">When the file last changed: the article's date when front matter gives none, as Hugo does.</param>
+    public static ArticleParseResult Parse(string text, string file, bool isMarkdown, TimeZoneInfo zone, DateTimeOffset fileTime)
+    {
+        var problems = new List<Problem>();
+        var article = Read(text, file, isMarkdown, zone, fileTime, problems);
+
+        return new ArticleParseResult(problems.Any(p => p.IsError) ? null : article, problems);
+    }
+
+    private static Article? Read(string text, string file, bool isMarkdown, TimeZoneInfo zone, DateTimeOffset fileTime, List<Problem> problems)
+    {
+        text = SourceText.Normalize(text, file, problems);
+        if (FrontMatter.Split(text, file, problems) is not { } split
+            || YamlFields.Load(split.Yaml, split.YamlFirstLine, file, problems) is not { } fields)
+        {
+            return null;
+        }
+
+        KnownKeys.ReportUnknown(fields, Keys);
+        var title = fields.Text("title");
+        if (title is null)
+        {
+            problems.Add(Problem.Error(file, split.YamlFirstLine, "the article has no title", "Add a line 'title: ...' to the front matter"));
+        }
+
+        var slug = fields.Text("slug") ?? Path.GetFileNameWithoutExtension(file);
+        if (!Slugs.IsValid(slug))
+        {
+            problems.Add(Problem.Error(file, fields.Has("slug") ? fields.LineOf("slug") : 0, $"'{slug}' is not a slug", Slugs.Hint + " (rename the file or set 'slug:')"));
+        }
+
+        var id = fields.Text("id");
+        if (id is not null && !Uri.TryCreate(id, UriKind.Absolute, out _))
+        {
+            problems.Add(Problem.Error(file, fields.LineOf("id"), $"'id' must be an absolute IRI, not '{id}'", "Use a URI such as tag:example.org,2017:my-post, or remove 'id' to get a permanent one derived from the slug"));
+        }
+
+        var published = Dates.Read(fields, "date", zone);
+        var updated = Dates.Read(fields, fields.Has("lastmod") ? "lastmod" : "updated", zone);
+        if (published is { } p && updated is { } u && u < p)
+        {
+            problems.Add(Problem.Warning(file, fields.LineOf(fields.Has("lastmod") ? "lastmod" : "updated"), "the update time is before the publication time; the publication time is used for both", "Check both dates"));
+            updated = published;
+        }
+
+        var body = split.Body;
+        return title is null ? null : new Article
+        {
+            Slug = slug,
+            Title = title,
+            BodyHtml = isMarkdown ? BodyFormat.FromMarkdown(body) : BodyFormat.FromPlainText(body),
+            Id = id,
+            Summary = fields.Text("summary") ?? fields.Text("description"),
+            Published = published ?? updated ?? fileTime,
+            Updated = updated ?? published ?? fileTime,
+            Authors = People.Read(fields, fields.Has("authors") ? "authors" : "author"),
+            Categories = fields.List("tags").Concat(fields.List("categories")).Distinct(StringComparer.Ordinal).ToList(),
+            Draft = fields.Bool("draft") ?? false,
+            Rights = fields.Text("rights"),
+            Source = ReadSource(fields),
+            Image = ReadImage(fields),
+            File = file,
+        };
+    }
+
+    private static ArticleSource? ReadSource(YamlFields fields) => fields.Node("source") switch
+    {
+        null => null,
+        YamlMappingNode map => Mapped(fields, map, "source", "name") is { } name
+            ? new ArticleSource(name, AbsoluteUrl(fields, map, "source", "url"))
+            : null,
+        var node => fields.Text(node, "source") is { } name ? new ArticleSource(name, null) : null,
+    };
+
+    private static ArticleImage? ReadImage(YamlFields fields) => fields.Node("image") switch
+    {
+        null => null,
+        YamlMappingNode map => Mapped(fields, map, "image", "url") is { } url
+            ? new ArticleImage(url, Mapped(fields, map, "image", "alt"), Mapped(fields, map, "image", "caption"))
+            : null,
+        var node => fields.Text(node, "image") is { } url ? new ArticleImage(url, null, null) : null,
+    };
+
+    private static string? Mapped(YamlFields fields, YamlMappingNode map, string key, string name) =>
+        map.Children.TryGetValue(new YamlScalarNode(name), out var node) ? fields.Text(node, $"{key}.{name}") : null;
+
+    private static string? AbsoluteUrl(YamlFields fields, YamlMappingNode map, string key, string name)
+    {
+        var url = Mapped(fields, map, key, name);
+        if (url is null || Uri.TryCreate(url, UriKind.Absolute, out _))
+        {
+            return url;
+        }
+
+        fields.Warning(map, $"'{key}.{name}' must be an absolute URL; '{url}' is left out", "Use a full URL such as https://example.org/article");
+        return null;
+    }
+}

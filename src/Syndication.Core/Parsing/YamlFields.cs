@@ -1,0 +1,117 @@
+using Syndication.Core.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Syndication.Core.Parsing;
+
+/// <summary>Typed, line-aware access to a YAML mapping; every problem is reported with the file line of the key at fault.</summary>
+internal sealed class YamlFields
+{
+    private readonly YamlMappingNode _map;
+    private readonly string _file;
+    private readonly int _firstLine;
+    private readonly List<Problem> _problems;
+
+    private YamlFields(YamlMappingNode map, string file, int firstLine, List<Problem> problems)
+    {
+        _map = map;
+        _file = file;
+        _firstLine = firstLine;
+        _problems = problems;
+    }
+
+    /// <summary>Parses <paramref name="yaml"/>, which starts on file line <paramref name="firstLine"/>; null, with the error reported, when it is not a YAML mapping.</summary>
+    public static YamlFields? Load(string yaml, int firstLine, string file, List<Problem> problems)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            var line = firstLine + (int)Math.Max(0, e.Start.Line - 1);
+            problems.Add(Problem.Error(file, line, $"the YAML is broken: {Innermost(e).Message}",
+                "Check the indentation and quote values that contain ': ' or start with a special character"));
+            return null;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            return new YamlFields(new YamlMappingNode(), file, firstLine, problems);
+        }
+
+        if (stream.Documents[0].RootNode is not YamlMappingNode map)
+        {
+            problems.Add(Problem.Error(file, firstLine, "the YAML is not a set of 'key: value' lines",
+                "Write one 'key: value' per line, for example 'title: My article'"));
+            return null;
+        }
+
+        return new YamlFields(map, file, firstLine, problems);
+    }
+
+    public IEnumerable<string> Keys => _map.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "");
+
+    public string File => _file;
+
+    public bool Has(string key) => Node(key) is not null;
+
+    public YamlNode? Node(string key) =>
+        _map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null;
+
+    /// <summary>The file line a node starts on.</summary>
+    public int LineOf(YamlNode node) => _firstLine + (int)Math.Max(0, node.Start.Line - 1);
+
+    public int LineOf(string key) =>
+        _map.Children.Keys.FirstOrDefault(k => k is YamlScalarNode s && s.Value == key) is { } keyNode ? LineOf(keyNode) : _firstLine;
+
+    public void Error(YamlNode node, string message, string hint) => _problems.Add(Problem.Error(_file, LineOf(node), message, hint));
+
+    public void Warning(YamlNode node, string message, string hint) => _problems.Add(Problem.Warning(_file, LineOf(node), message, hint));
+
+    /// <summary>A scalar value as text, cleaned of characters XML forbids; null when absent or empty.</summary>
+    public string? Text(string key) => Node(key) is { } node ? Text(node, key) : null;
+
+    public string? Text(YamlNode node, string key)
+    {
+        if (node is not YamlScalarNode scalar)
+        {
+            Error(node, $"'{key}' must be a single value", $"Write it on one line: '{key}: value'");
+            return null;
+        }
+
+        var value = SourceText.StripForbidden(scalar.Value ?? "", _file, LineOf(node), _problems).Trim();
+        return value.Length == 0 ? null : value;
+    }
+
+    public bool? Bool(string key)
+    {
+        if (Text(key) is not { } text)
+        {
+            return null;
+        }
+
+        switch (text.ToLowerInvariant())
+        {
+            case "true" or "yes" or "on":
+                return true;
+            case "false" or "no" or "off":
+                return false;
+            default:
+                Error(Node(key)!, $"'{key}' must be true or false, not '{text}'", $"Write '{key}: true' or '{key}: false'");
+                return null;
+        }
+    }
+
+    /// <summary>A list of strings, written as a YAML sequence or as one value.</summary>
+    public IReadOnlyList<string> List(string key) => Node(key) switch
+    {
+        null => [],
+        YamlSequenceNode seq => seq.Children.Select(n => Text(n, key)).OfType<string>().Distinct(StringComparer.Ordinal).ToList(),
+        var node => Text(node, key) is { } one ? [one] : [],
+    };
+
+    /// <summary>The innermost cause; YamlDotNet wraps the useful message in outer exceptions.</summary>
+    private static Exception Innermost(Exception e) => e.InnerException is null ? e : Innermost(e.InnerException);
+}

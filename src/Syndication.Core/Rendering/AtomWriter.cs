@@ -1,0 +1,69 @@
+using System.ServiceModel.Syndication;
+using System.Xml.Linq;
+using Syndication.Core.Building;
+using Syndication.Core.Model;
+
+namespace Syndication.Core.Rendering;
+
+/// <summary>Writes a <see cref="FeedDocument"/> as Atom 1.0 (RFC 4287).</summary>
+public static class AtomWriter
+{
+    public const string MediaType = "application/atom+xml";
+
+    public static byte[] Write(FeedDocument document)
+    {
+        var definition = document.Feed;
+        var feed = new SyndicationFeed(definition.Title, definition.Description, document.Home, document.Id, document.Updated)
+        {
+            Language = definition.Language,
+            Generator = "Syndication",
+            Copyright = definition.Rights is null ? null : new TextSyndicationContent(definition.Rights),
+            ImageUrl = definition.Logo is null ? null : new Uri(definition.Logo),
+            Items = document.Entries.Select(Item).ToList(),
+        };
+        feed.Links.Add(SyndicationLink.CreateSelfLink(document.Self("atom"), MediaType));
+        feed.Links.Add(new SyndicationLink(document.Self("rss"), "alternate", null, RssWriter.MediaType, 0));
+        AddAll(feed.Authors, definition.Authors.Select(Person));
+        AddAll(feed.Categories, definition.Categories.Select(c => new SyndicationCategory(c)));
+        if (definition.Icon is not null)
+        {
+            feed.ElementExtensions.Add(new XElement(XName.Get("icon", Namespaces.Atom), definition.Icon));
+        }
+
+        return XmlDocumentWriter.Write(new Atom10FeedFormatter(feed));
+    }
+
+    private static SyndicationItem Item(FeedEntry entry)
+    {
+        var article = entry.Article;
+        var item = new SyndicationItem
+        {
+            Id = entry.Id,
+            Title = new TextSyndicationContent(article.Title),
+            Content = SyndicationContent.CreateHtmlContent(entry.ContentHtml),
+            Summary = article.Summary is null ? null : new TextSyndicationContent(article.Summary),
+            PublishDate = article.Published,
+            LastUpdatedTime = article.Updated,
+            Copyright = article.Rights is null ? null : new TextSyndicationContent(article.Rights),
+        };
+        item.Links.Add(SyndicationLink.CreateAlternateLink(entry.Link, "text/html"));
+        AddAll(item.Authors, entry.Authors.Select(Person));
+        AddAll(item.Categories, article.Categories.Select(c => new SyndicationCategory(c)));
+        if (article.Source is { } source)
+        {
+            item.ElementExtensions.Add(new XElement(XName.Get("source", Namespaces.DublinCore), source.Name));
+        }
+
+        return item;
+    }
+
+    private static SyndicationPerson Person(Person person) => new(person.Email, person.Name, person.Uri);
+
+    private static void AddAll<T>(ICollection<T> target, IEnumerable<T> items)
+    {
+        foreach (var item in items)
+        {
+            target.Add(item);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Net;
+using System.ServiceModel.Syndication;
+using System.Xml;
+using System.Xml.Linq;
+using Syndication.Core.Building;
+
+namespace Syndication.Core.Rendering;
+
+/// <summary>
+/// Writes a <see cref="FeedDocument"/> as RSS 2.0. Rss20FeedFormatter alone would put content and authors into
+/// Atom-namespace elements RSS readers ignore, so those go out as content:encoded and dc:creator instead.
+/// </summary>
+public static class RssWriter
+{
+    public const string MediaType = "application/rss+xml";
+
+    public static byte[] Write(FeedDocument document)
+    {
+        var definition = document.Feed;
+        var feed = new SyndicationFeed(definition.Title, definition.Description, document.Home, document.Id, document.Updated)
+        {
+            Language = definition.Language,
+            Generator = "Syndication",
+            Copyright = definition.Rights is null ? null : new TextSyndicationContent(definition.Rights),
+            ImageUrl = definition.Logo is null ? null : new Uri(definition.Logo),
+            Items = document.Entries.Select(Item).ToList(),
+        };
+        feed.AttributeExtensions.Add(new XmlQualifiedName("atom", Namespaces.Xmlns), Namespaces.Atom);
+        feed.AttributeExtensions.Add(new XmlQualifiedName("content", Namespaces.Xmlns), Namespaces.Content);
+        feed.AttributeExtensions.Add(new XmlQualifiedName("dc", Namespaces.Xmlns), Namespaces.DublinCore);
+        feed.ElementExtensions.Add(new XElement(XName.Get("link", Namespaces.Atom),
+            new XAttribute("href", document.Self("rss").AbsoluteUri), new XAttribute("rel", "self"), new XAttribute("type", MediaType)));
+        foreach (var category in definition.Categories)
+        {
+            feed.Categories.Add(new SyndicationCategory(category));
+        }
+
+        return XmlDocumentWriter.Write(new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: false));
+    }
+
+    private static SyndicationItem Item(FeedEntry entry)
+    {
+        var article = entry.Article;
+        var item = new SyndicationItem
+        {
+            Id = entry.Id,
+            Title = new TextSyndicationContent(article.Title),
+            // description is read as HTML by RSS readers, so plain text is escaped once more.
+            Summary = article.Summary is null ? null : new TextSyndicationContent(WebUtility.HtmlEncode(article.Summary)),
+            PublishDate = article.Published,
+        };
+        item.Links.Add(SyndicationLink.CreateAlternateLink(entry.Link));
+        item.ElementExtensions.Add(new XElement(XName.Get("encoded", Namespaces.Content), entry.ContentHtml));
+        foreach (var author in entry.Authors)
+        {
+            item.ElementExtensions.Add(new XElement(XName.Get("creator", Namespaces.DublinCore), author.Name));
+        }
+
+        foreach (var category in article.Categories)
+        {
+            item.Categories.Add(new SyndicationCategory(category));
+        }
+
+        item.ElementExtensions.Add(new XElement(XName.Get("updated", Namespaces.Atom), article.Updated.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)));
+        if (article.Rights is not null)
+        {
+            item.ElementExtensions.Add(new XElement(XName.Get("rights", Namespaces.DublinCore), article.Rights));
+        }
+
+        if (article.Source is { } source)
+        {
+            item.ElementExtensions.Add(new XElement(XName.Get("source", Namespaces.DublinCore), source.Name));
+        }
+
+        return item;
+    }
+}

@@ -1,0 +1,28 @@
+using System.ServiceModel.Syndication;
+using System.Text;
+using System.Xml;
+
+namespace Syndication.Core.Rendering;
+
+/// <summary>Serialises a formatter to UTF-8 without BOM, indented, the same bytes for the same feed.</summary>
+internal static class XmlDocumentWriter
+{
+    private static readonly XmlWriterSettings Settings = new()
+    {
+        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+        Indent = true,
+        NewLineChars = "\n",
+        NewLineHandling = NewLineHandling.Replace,
+    };
+
+    public static byte[] Write(SyndicationFeedFormatter formatter)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = XmlWriter.Create(stream, Settings))
+        {
+            formatter.WriteTo(writer);
+        }
+
+        return stream.ToArray();
+    }
+}

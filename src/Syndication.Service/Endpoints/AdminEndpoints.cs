@@ -1,0 +1,82 @@
+using Microsoft.Extensions.Options;
+using Quartz;
+using Syndication.Core.Model;
+using Syndication.Service.Jobs;
+using Syndication.Service.Options;
+using Syndication.Service.Publishing;
+using Syndication.Service.Storage;
+
+namespace Syndication.Service.Endpoints;
+
+/// <summary>The operator API: trigger regeneration and see what happened, behind the admin token.</summary>
+internal static class AdminEndpoints
+{
+    public static IEndpointRouteBuilder MapAdmin(this IEndpointRouteBuilder app)
+    {
+        var admin = app.MapGroup("/admin").AddEndpointFilter(AdminToken.RequireAsync);
+        admin.MapPost("/regenerate", RegenerateAll);
+        admin.MapPost("/feeds/{feed}/regenerate", RegenerateFeed);
+        admin.MapGet("/status", Status);
+        return app;
+    }
+
+    private static Task<IResult> RegenerateAll(RunCoordinator coordinator, IOptions<SyndicationOptions> options, CancellationToken cancellationToken) =>
+        RegenerateAsync(null, coordinator, options.Value, cancellationToken);
+
+    private static async Task<IResult> RegenerateFeed(string feed, FeedSourceReader sources, RunCoordinator coordinator, IOptions<SyndicationOptions> options, CancellationToken cancellationToken) =>
+        sources.FeedNames().Contains(feed)
+            ? await RegenerateAsync(feed, coordinator, options.Value, cancellationToken)
+            : DocumentResults.NotFound($"There is no feed '{feed}' in the feeds folder.");
+
+    private static async Task<IResult> RegenerateAsync(string? feed, RunCoordinator coordinator, SyndicationOptions options, CancellationToken cancellationToken)
+    {
+        var report = await coordinator.RunAndWaitAsync(feed, TimeSpan.FromSeconds(options.AdminWaitSeconds), cancellationToken);
+        if (report is null)
+        {
+            return TypedResults.Accepted("/admin/status", new { status = "running", detail = $"The run did not finish within {options.AdminWaitSeconds} s; see /admin/status." });
+        }
+
+        return TypedResults.Ok(new
+        {
+            startedAt = report.StartedAt,
+            durationMs = report.DurationMs,
+            succeeded = report.Succeeded,
+            feeds = report.Feeds.Select(f => new
+            {
+                feed = f.Feed,
+                succeeded = f.Succeeded,
+                entries = f.Entries,
+                changed = f.Changed,
+                durationMs = f.DurationMs,
+                warnings = f.Warnings.Select(Describe),
+                errors = f.Errors.Select(Describe),
+            }),
+        });
+    }
+
+    private static async Task<IResult> Status(RunHistory history, FeedSourceReader sources, ISchedulerFactory schedulerFactory, CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+        var feeds = new List<object>();
+        foreach (var name in sources.FeedNames().Union(history.All.Keys).Order(StringComparer.Ordinal))
+        {
+            var state = history.Get(name);
+            feeds.Add(new
+            {
+                feed = name,
+                lastRun = state?.LastRun.FinishedAt,
+                lastSuccess = state?.LastSuccess,
+                durationMs = state?.LastRun.DurationMs,
+                entries = state?.LastRun.Entries,
+                warnings = state?.LastRun.Warnings.Select(Describe) ?? [],
+                errors = state?.LastRun.Errors.Select(Describe) ?? [],
+                nextRun = await FeedSchedules.NextRunAsync(scheduler, name, cancellationToken),
+            });
+        }
+
+        return TypedResults.Ok(new { feeds });
+    }
+
+    private static object Describe(Problem problem) =>
+        new { file = problem.File, line = problem.Line, message = problem.Message, hint = problem.Hint, text = problem.ToString() };
+}

@@ -1,0 +1,47 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Options;
+using Syndication.Service.Options;
+using Syndication.Service.Publishing;
+
+namespace Syndication.Service.Endpoints;
+
+/// <summary>The admin bearer token: the configured one, or a random one made at start so local use needs no set-up.</summary>
+internal sealed class AdminToken
+{
+    private readonly byte[] _expectedHash;
+
+    public AdminToken(IOptions<SyndicationOptions> options, ILogger<AdminToken> logger)
+    {
+        var token = options.Value.AdminToken;
+        if (string.IsNullOrWhiteSpace(token))
+        {
+            token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_');
+            // The one place a token is logged: the operator needs it, and nobody configured one.
+            logger.GeneratedAdminToken(token);
+        }
+
+        _expectedHash = SHA256.HashData(Encoding.UTF8.GetBytes(token));
+    }
+
+    /// <summary>Compares in constant time: hashing first makes the lengths equal, so timing reveals nothing.</summary>
+    public bool Matches(string? presented) =>
+        presented is not null && CryptographicOperations.FixedTimeEquals(_expectedHash, SHA256.HashData(Encoding.UTF8.GetBytes(presented)));
+
+    /// <summary>Rejects a request without the right <c>Authorization: Bearer</c> header.</summary>
+    public static async ValueTask<object?> RequireAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var header = http.Request.Headers.Authorization.ToString();
+        const string scheme = "Bearer ";
+        var presented = header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase) ? header[scheme.Length..].Trim() : null;
+        if (!http.RequestServices.GetRequiredService<AdminToken>().Matches(presented))
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized",
+                detail: "Send the admin token as 'Authorization: Bearer <token>'.");
+        }
+
+        return await next(context);
+    }
+}

@@ -1,0 +1,44 @@
+using Syndication.Core.Parsing;
+using Syndication.Core.Rendering;
+using Syndication.Service.Publishing;
+using Syndication.Service.Storage;
+
+namespace Syndication.Service.Endpoints;
+
+/// <summary>The public routes: the index, the feeds in each format, and one page per article.</summary>
+internal static class FeedEndpoints
+{
+    private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
+
+    private static readonly Dictionary<string, string> ContentTypes = new(StringComparer.Ordinal)
+    {
+        ["atom"] = AtomWriter.MediaType + "; charset=utf-8",
+        ["rss"] = RssWriter.MediaType + "; charset=utf-8",
+    };
+
+    private const string HtmlType = HtmlPages.MediaType + "; charset=utf-8";
+
+    public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder app)
+    {
+        app.MapMethods("/", GetAndHead, Index);
+        var feeds = app.MapGroup("/feeds");
+        feeds.MapMethods("/{feed}.{format}", GetAndHead, Document);
+        feeds.MapMethods("/{feed}/{slug}", GetAndHead, Article);
+        return app;
+    }
+
+    private static IResult Index(HttpContext context, IDocumentStore store) =>
+        store.Get(DocumentPaths.Index) is { } index
+            ? DocumentResults.Serve(context, index, HtmlType)
+            : DocumentResults.NotFound("The first run has not finished yet.");
+
+    private static IResult Document(HttpContext context, string feed, string format, IDocumentStore store) =>
+        Slugs.IsValid(feed) && ContentTypes.TryGetValue(format, out var contentType) && store.Get(DocumentPaths.Feed(feed, format)) is { } document
+            ? DocumentResults.Serve(context, document, contentType)
+            : DocumentResults.NotFound($"There is no feed document '{feed}.{format}'.");
+
+    private static IResult Article(HttpContext context, string feed, string slug, IDocumentStore store) =>
+        Slugs.IsValid(feed) && Slugs.IsValid(slug) && store.Get(DocumentPaths.Article(feed, slug)) is { } page
+            ? DocumentResults.Serve(context, page, HtmlType)
+            : DocumentResults.NotFound($"There is no article '{slug}' in feed '{feed}'.");
+}

@@ -1,0 +1,24 @@
+namespace Syndication.Service.Options;
+
+/// <summary>The <c>Syndication</c> section of appsettings.json; relative paths are taken from the content root.</summary>
+internal sealed class SyndicationOptions
+{
+    public const string Section = "Syndication";
+
+    public string FeedsPath { get; set; } = "feeds";
+
+    public string OutputPath { get; set; } = "output";
+
+    public string PublicBaseUrl { get; set; } = "http://localhost:8080/";
+
+    /// <summary>Quartz cron expression; the default runs every 15 minutes.</summary>
+    public string Schedule { get; set; } = "0 0/15 * * * ?";
+
+    /// <summary>Bearer token for the admin API; when empty the service makes one at start and logs it once.</summary>
+    public string? AdminToken { get; set; }
+
+    public int CacheSeconds { get; set; } = 300;
+
+    /// <summary>How long an admin regenerate request waits for its run before answering 202.</summary>
+    public int AdminWaitSeconds { get; set; } = 60;
+}

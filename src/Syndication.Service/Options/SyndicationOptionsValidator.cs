@@ -1,0 +1,59 @@
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace Syndication.Service.Options;
+
+/// <summary>Checks the settings at start, so a typo stops the service with one clear line instead of a broken feed later.</summary>
+internal sealed class SyndicationOptionsValidator(IHostEnvironment environment) : IValidateOptions<SyndicationOptions>
+{
+    public ValidateOptionsResult Validate(string? name, SyndicationOptions options)
+    {
+        var failures = new List<string>();
+        if (CronError(options.Schedule) is { } why)
+        {
+            failures.Add($"Syndication:Schedule '{options.Schedule}' is not a Quartz cron expression ({why}); write six or seven fields, like '0 0/15 * * * ?'");
+        }
+
+        var feeds = Path.GetFullPath(options.FeedsPath, environment.ContentRootPath);
+        if (!Directory.Exists(feeds))
+        {
+            failures.Add($"Syndication:FeedsPath '{options.FeedsPath}' does not exist (looked for {feeds}); create it or point the setting at your feeds folder");
+        }
+
+        if (!Uri.TryCreate(options.PublicBaseUrl, UriKind.Absolute, out var baseUrl) || baseUrl.Scheme is not ("http" or "https"))
+        {
+            failures.Add($"Syndication:PublicBaseUrl '{options.PublicBaseUrl}' is not an absolute http(s) URL; feeds need absolute links, like https://feeds.example.org/");
+        }
+
+        if (options.CacheSeconds < 0)
+        {
+            failures.Add($"Syndication:CacheSeconds must be 0 or more, not {options.CacheSeconds}");
+        }
+
+        if (options.AdminWaitSeconds <= 0)
+        {
+            failures.Add($"Syndication:AdminWaitSeconds must be above 0, not {options.AdminWaitSeconds}");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    /// <summary>Why a cron expression is invalid, or null when Quartz accepts it.</summary>
+    public static string? CronError(string? expression)
+    {
+        if (string.IsNullOrWhiteSpace(expression))
+        {
+            return "it is empty";
+        }
+
+        try
+        {
+            _ = CronExpression.Parse(expression);
+            return null;
+        }
+        catch (FormatException e)
+        {
+            return e.Message;
+        }
+    }
+}

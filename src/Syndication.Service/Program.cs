@@ -1,0 +1,26 @@
+using Serilog;
+using Syndication.Service;
+using Syndication.Service.Cli;
+using Syndication.Service.Endpoints;
+
+// "generate" and "validate" run once and exit; anything else starts the service.
+if (CommandLine.Find(args) is { } command)
+{
+    return await command.RunAsync();
+}
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddSyndicationLogging();   // Serilog, configured from appsettings.json
+builder.AddSyndication();          // options, sources, document store, builder, regenerator
+builder.AddFeedScheduling();       // Quartz: the regenerate job, its schedules and its health
+builder.AddSyndicationHealth();    // readiness: documents published, scheduler running
+
+var app = builder.Build();
+app.UseSerilogRequestLogging();
+app.UseExceptionHandler();         // problem details, never a stack trace
+app.UseStatusCodePages();
+app.MapFeeds();
+app.MapAdmin();
+app.MapHealth();
+
+return await Startup.RunAsync(app);

@@ -1,0 +1,148 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Syndication.Core.Building;
+using Syndication.Core.Model;
+using Syndication.Core.Rendering;
+using Syndication.Service.Storage;
+
+namespace Syndication.Service.Publishing;
+
+/// <summary>
+/// Turns sources into published documents: read, build, serialise, publish. A feed whose feed.yaml is broken keeps its
+/// last good documents; a broken article is skipped and reported; one feed's trouble never touches another.
+/// </summary>
+internal sealed class FeedRegenerator(
+    FeedSourceReader sources,
+    IDocumentStore store,
+    FeedBuilder builder,
+    PublicUrls urls,
+    RunHistory history,
+    TimeProvider time,
+    ILogger<FeedRegenerator> logger)
+{
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _feedLocks = new(StringComparer.Ordinal);
+
+    /// <summary>Regenerates the named feeds (all when null) and removes the documents of feeds whose folder is gone.</summary>
+    public async Task<RunReport> RunAsync(Func<FeedSource, bool>? include, string? onlyFeed, CancellationToken cancellationToken)
+    {
+        var started = time.GetUtcNow();
+        var clock = Stopwatch.StartNew();
+        var names = sources.FeedNames();
+        var results = new List<FeedRunResult>();
+        foreach (var name in names.Where(n => onlyFeed is null || n == onlyFeed))
+        {
+            if (await RunFeedAsync(name, include, cancellationToken) is { } result)
+            {
+                results.Add(result);
+            }
+        }
+
+        if (onlyFeed is null)
+        {
+            RemoveDeletedFeeds(names);
+        }
+
+        await store.PublishAsync(DocumentPaths.Index, HtmlPages.Index(urls, history.Definitions(names)), cancellationToken);
+        return new RunReport(started, clock.ElapsedMilliseconds, results);
+    }
+
+    private async Task<FeedRunResult?> RunFeedAsync(string name, Func<FeedSource, bool>? include, CancellationToken cancellationToken)
+    {
+        var gate = _feedLocks.GetOrAdd(name, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            var source = sources.Read(name);
+            if (include is not null && !include(source))
+            {
+                return null;
+            }
+
+            var problems = source.Problems.ToList();
+            var (entries, changed, published) = (0, false, false);
+            if (source.Definition is { } definition)
+            {
+                try
+                {
+                    (entries, changed) = await PublishAsync(definition, source.Articles, cancellationToken);
+                    published = true;
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // The old documents stay in place: publishing replaces each file whole or not at all.
+                    problems.Add(Problem.Error(name, 0, $"the documents could not be written: {e.Message}", "Check free space and write permission on the output folder"));
+                }
+            }
+
+            var result = new FeedRunResult(name, published, entries, changed, clock.ElapsedMilliseconds,
+                problems.Where(p => !p.IsError).ToList(), problems.Where(p => p.IsError).ToList(), time.GetUtcNow());
+            history.Record(result, source.Definition);
+            Log(result);
+            return result;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task<(int Entries, bool Changed)> PublishAsync(FeedDefinition definition, IReadOnlyList<Article> articles, CancellationToken cancellationToken)
+    {
+        var document = builder.Build(definition, articles, time.GetUtcNow());
+        var changed = false;
+        changed |= await store.PublishAsync(DocumentPaths.Feed(definition.Name, "atom"), AtomWriter.Write(document), cancellationToken);
+        changed |= await store.PublishAsync(DocumentPaths.Feed(definition.Name, "rss"), RssWriter.Write(document), cancellationToken);
+
+        var pages = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in document.Entries)
+        {
+            var path = DocumentPaths.Article(definition.Name, entry.Article.Slug);
+            pages.Add(path);
+            changed |= await store.PublishAsync(path, HtmlPages.Article(document, entry), cancellationToken);
+        }
+
+        foreach (var stale in store.List(DocumentPaths.Folder(definition.Name)).Where(p => !pages.Contains(p)))
+        {
+            changed |= store.Remove(stale);
+        }
+
+        return (document.Entries.Count, changed);
+    }
+
+    private void RemoveDeletedFeeds(IReadOnlyList<string> names)
+    {
+        var live = names.ToHashSet(StringComparer.Ordinal);
+        foreach (var path in store.List("").Where(p => p.EndsWith(".atom", StringComparison.Ordinal)))
+        {
+            var feed = path[..^".atom".Length];
+            if (live.Contains(feed))
+            {
+                continue;
+            }
+
+            foreach (var document in store.List(DocumentPaths.Folder(feed)).Concat(HtmlPages.Formats.Select(f => DocumentPaths.Feed(feed, f.Extension))))
+            {
+                store.Remove(document);
+            }
+
+            history.Forget(feed);
+            logger.FeedRemoved(feed);
+        }
+    }
+
+    private void Log(FeedRunResult result)
+    {
+        foreach (var error in result.Errors)
+        {
+            logger.SourceError(error.ToString());
+        }
+
+        foreach (var warning in result.Warnings)
+        {
+            logger.SourceWarning(warning.ToString());
+        }
+
+        logger.FeedRegenerated(result.Feed, result.Entries, result.Changed, result.DurationMs, result.Warnings.Count, result.Errors.Count);
+    }
+}

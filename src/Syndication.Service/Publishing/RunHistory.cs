@@ -1,0 +1,29 @@
+using System.Collections.Concurrent;
+using Syndication.Core.Model;
+
+namespace Syndication.Service.Publishing;
+
+/// <summary>The latest run of each feed and its last good definition, for /admin/status, readiness and the index page.</summary>
+internal sealed class RunHistory
+{
+    private readonly ConcurrentDictionary<string, FeedState> _feeds = new(StringComparer.Ordinal);
+
+    public void Record(FeedRunResult result, FeedDefinition? definition) =>
+        _feeds.AddOrUpdate(
+            result.Feed,
+            _ => new FeedState(result, result.Succeeded ? result.FinishedAt : null, definition),
+            (_, old) => new FeedState(result, result.Succeeded ? result.FinishedAt : old.LastSuccess, definition ?? old.Definition));
+
+    public void Forget(string feed) => _feeds.TryRemove(feed, out _);
+
+    public FeedState? Get(string feed) => _feeds.GetValueOrDefault(feed);
+
+    public IReadOnlyDictionary<string, FeedState> All => _feeds;
+
+    /// <summary>Title and description of each feed, from its last good feed.yaml, else just its name.</summary>
+    public IEnumerable<(string Name, string Title, string Description)> Definitions(IEnumerable<string> names) =>
+        names.Select(n => Get(n)?.Definition is { } d ? (n, d.Title, d.Description) : (n, n, ""));
+}
+
+/// <summary>One feed's latest run, when it last succeeded, and the feed.yaml that last parsed.</summary>
+internal sealed record FeedState(FeedRunResult LastRun, DateTimeOffset? LastSuccess, FeedDefinition? Definition);

@@ -1,0 +1,32 @@
+using System.Text.Json.Serialization;
+using Microsoft.Extensions.Options;
+using Syndication.Core.Building;
+using Syndication.Service.Endpoints;
+using Syndication.Service.Options;
+using Syndication.Service.Publishing;
+using Syndication.Service.Storage;
+
+namespace Syndication.Service;
+
+/// <summary>Registers the feed pipeline: validated options, the source reader, the document store, the builder and the regenerator.</summary>
+internal static class SyndicationServices
+{
+    public static WebApplicationBuilder AddSyndication(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<SyndicationOptions>().BindConfiguration(SyndicationOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SyndicationOptions>, SyndicationOptionsValidator>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ResolvedPaths>();
+        services.AddSingleton<FeedSourceReader>();
+        services.AddSingleton<IDocumentStore, FileDocumentStore>();
+        services.AddSingleton(sp => new PublicUrls(new Uri(sp.GetRequiredService<IOptions<SyndicationOptions>>().Value.PublicBaseUrl)));
+        services.AddSingleton<FeedBuilder>();
+        services.AddSingleton<RunHistory>();
+        services.AddSingleton<FeedRegenerator>();
+        services.AddSingleton<AdminToken>();
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        return builder;
+    }
+}
