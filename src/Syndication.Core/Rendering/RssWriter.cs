@@ -18,8 +18,9 @@ public static class RssWriter
     public static byte[] Write(FeedDocument document)
     {
         var definition = document.Feed;
-        var feed = new SyndicationFeed(definition.Title, definition.Description, document.Home, document.Id, document.Updated)
+        var feed = new SyndicationFeed(definition.Title, definition.Description, document.Home)
         {
+            Id = document.Id,
             Language = definition.Language,
             Generator = "Syndication",
             Copyright = definition.Rights is null ? null : new TextSyndicationContent(definition.Rights),
@@ -29,6 +30,7 @@ public static class RssWriter
         feed.AttributeExtensions.Add(new XmlQualifiedName("atom", Namespaces.Xmlns), Namespaces.Atom);
         feed.AttributeExtensions.Add(new XmlQualifiedName("content", Namespaces.Xmlns), Namespaces.Content);
         feed.AttributeExtensions.Add(new XmlQualifiedName("dc", Namespaces.Xmlns), Namespaces.DublinCore);
+        feed.ElementExtensions.Add(new XElement("lastBuildDate", Rfc822(document.Updated)));
         feed.ElementExtensions.Add(new XElement(XName.Get("link", Namespaces.Atom),
             new XAttribute("href", document.Self("rss").AbsoluteUri), new XAttribute("rel", "self"), new XAttribute("type", MediaType)));
         foreach (var category in definition.Categories)
@@ -48,9 +50,9 @@ public static class RssWriter
             Title = new TextSyndicationContent(article.Title),
             // description is read as HTML by RSS readers, so plain text is escaped once more.
             Summary = article.Summary is null ? null : new TextSyndicationContent(WebUtility.HtmlEncode(article.Summary)),
-            PublishDate = article.Published,
         };
         item.Links.Add(SyndicationLink.CreateAlternateLink(entry.Link));
+        item.ElementExtensions.Add(new XElement("pubDate", Rfc822(article.Published)));
         item.ElementExtensions.Add(new XElement(XName.Get("encoded", Namespaces.Content), entry.ContentHtml));
         foreach (var author in entry.Authors)
         {
@@ -74,5 +76,23 @@ public static class RssWriter
         }
 
         return item;
+    }
+
+    /// <summary>
+    /// RFC 822 with a four-digit year and the original offset; UTC as "GMT", which every reader knows
+    /// (the formatter's own "Z" is a military zone RFC 2822 deprecates).
+    /// </summary>
+    internal static string Rfc822(DateTimeOffset time)
+    {
+        var stamp = time.ToString("ddd, dd MMM yyyy HH:mm:ss", CultureInfo.InvariantCulture);
+        if (time.Offset == TimeSpan.Zero)
+        {
+            return stamp + " GMT";
+        }
+
+        var offset = time.Offset;
+        var sign = offset < TimeSpan.Zero ? '-' : '+';
+        offset = offset.Duration();
+        return string.Create(CultureInfo.InvariantCulture, $"{stamp} {sign}{offset.Hours:00}{offset.Minutes:00}");
     }
 }
