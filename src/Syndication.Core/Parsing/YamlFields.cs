@@ -24,15 +24,19 @@ internal sealed class YamlFields
     public static YamlFields? Load(string yaml, int firstLine, string file, List<Problem> problems)
     {
         var stream = new YamlStream();
+        var scanner = new Scanner(new StringReader(yaml));
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(new Parser(scanner));
         }
-        catch (YamlException e)
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
         {
-            var line = firstLine + (int)Math.Max(0, e.Start.Line - 1);
-            problems.Add(Problem.Error(file, line, $"the YAML is broken: {Innermost(e).Message}",
-                "Check the indentation and quote values that contain ': ' or start with a special character"));
+            // YamlDotNet throws InvalidOperationException for some truncated flow collections; the scanner still knows where it stopped.
+            var yamlLine = e is YamlException yamlError ? yamlError.Start.Line : scanner.CurrentPosition.Line;
+            var line = firstLine + (int)Math.Max(0, yamlLine - 1);
+            var why = e is YamlException ? Innermost(e).Message : "a list, mapping or quoted value is not closed";
+            problems.Add(Problem.Error(file, line, $"the YAML is broken: {why}",
+                "Check the indentation, close every [ { and quote, and quote values that contain ': ' or start with a special character"));
             return null;
         }
 
