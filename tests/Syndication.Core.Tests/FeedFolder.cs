@@ -15,7 +15,7 @@ internal static class FeedFolder
     {
         var name = Path.GetFileName(folder);
         var problems = new List<Problem>();
-        var parsed = FeedDefinitionParser.Parse(name, File.ReadAllText(Path.Combine(folder, "feed.yaml")), $"{name}/feed.yaml", _ => null);
+        var parsed = FeedDefinitionParser.Parse(name, File.ReadAllText(Path.Combine(folder, "feed.yaml")), $"{name}/feed.yaml", _ => null, DateTimeOffset.UnixEpoch);
         problems.AddRange(parsed.Problems);
         var feed = parsed.Feed ?? throw new InvalidOperationException(string.Join("\n", parsed.Problems));
         var articles = new List<Article>();

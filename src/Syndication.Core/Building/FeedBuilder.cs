@@ -16,8 +16,8 @@ public sealed class FeedBuilder(PublicUrls urls)
             .Select(a => Entry(feed, a))
             .ToList();
 
-        // No entries, no content time: the epoch keeps the document deterministic.
-        var updated = entries.Count == 0 ? DateTimeOffset.UnixEpoch : entries.Max(e => e.Article.Updated);
+        // No entries, no content time: when feed.yaml changed is the next best thing that stays deterministic.
+        var updated = entries.Count == 0 ? feed.DefinedAt : entries.Max(e => e.Article.Updated);
         return new FeedDocument(feed, feed.Id ?? EntryIds.ForFeed(feed.Name), updated, entries, urls);
     }
 

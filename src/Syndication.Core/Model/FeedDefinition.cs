@@ -20,6 +20,9 @@ public sealed record FeedDefinition
     public int Limit { get; init; } = DefaultLimit;
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
 
+    /// <summary>When feed.yaml last changed: the feed's update time while it has no entries, so that time is plausible and still deterministic.</summary>
+    public DateTimeOffset DefinedAt { get; init; } = DateTimeOffset.UnixEpoch;
+
     /// <summary>A Quartz cron expression that overrides the service's schedule for this feed.</summary>
     public string? Schedule { get; init; }
 }

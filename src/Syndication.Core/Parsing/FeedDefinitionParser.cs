@@ -18,10 +18,11 @@ public static class FeedDefinitionParser
     /// <param name="text">The whole feed.yaml.</param>
     /// <param name="file">The file's path for reports.</param>
     /// <param name="scheduleError">Checks a cron expression, returning why it is invalid or null; the scheduler's own parser lives outside Core.</param>
-    public static FeedParseResult Parse(string name, string text, string file, Func<string, string?> scheduleError)
+    /// <param name="fileTime">When feed.yaml last changed.</param>
+    public static FeedParseResult Parse(string name, string text, string file, Func<string, string?> scheduleError, DateTimeOffset fileTime)
     {
         var problems = new List<Problem>();
-        var feed = Read(name, text, file, scheduleError, problems);
+        var feed = Read(name, text, file, scheduleError, problems) is { } read ? read with { DefinedAt = fileTime } : null;
         return new FeedParseResult(problems.Any(p => p.IsError) ? null : feed, problems);
     }
 

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.ServiceModel.Syndication;
+using System.Text;
+using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 using Syndication.Core.Building;
@@ -11,7 +13,7 @@ namespace Syndication.Core.Rendering;
 /// Writes a <see cref="FeedDocument"/> as RSS 2.0. Rss20FeedFormatter alone would put content and authors into
 /// Atom-namespace elements RSS readers ignore, so those go out as content:encoded and dc:creator instead.
 /// </summary>
-public static class RssWriter
+public static partial class RssWriter
 {
     public const string MediaType = "application/rss+xml";
 
@@ -38,7 +40,7 @@ public static class RssWriter
             feed.Categories.Add(new SyndicationCategory(category));
         }
 
-        return XmlDocumentWriter.Write(new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: false));
+        return HexEscapeTitles(XmlDocumentWriter.Write(new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: false)));
     }
 
     private static SyndicationItem Item(FeedEntry entry)
@@ -48,8 +50,9 @@ public static class RssWriter
         {
             Id = entry.Id,
             Title = new TextSyndicationContent(article.Title),
-            // description is read as HTML by RSS readers, so plain text is escaped once more.
-            Summary = article.Summary is null ? null : new TextSyndicationContent(WebUtility.HtmlEncode(article.Summary)),
+            // description is read as HTML by RSS readers, so plain text is escaped once more; without a summary,
+            // a short excerpt, as readers show the description first and validators expect one before content:encoded.
+            Summary = new TextSyndicationContent(WebUtility.HtmlEncode(article.Summary ?? Excerpt.Of(entry.ContentHtml))),
         };
         item.Links.Add(SyndicationLink.CreateAlternateLink(entry.Link));
         item.ElementExtensions.Add(new XElement("pubDate", Rfc822(article.Published)));
@@ -77,6 +80,23 @@ public static class RssWriter
 
         return item;
     }
+
+    /// <summary>
+    /// RSS titles are plain text that some readers parse as HTML; the RSS Best Practices Profile (and the W3C validator)
+    /// ask for '&amp;' and '&lt;' as hexadecimal references there, which both kinds of reader decode the same way.
+    /// The XmlWriter escapes every '&lt;' in text, so a title's text never contains one and the pattern cannot overrun.
+    /// </summary>
+    private static byte[] HexEscapeTitles(byte[] xml)
+    {
+        var text = Encoding.UTF8.GetString(xml);
+        var escaped = TitleText().Replace(text, m => m.Groups[1].Value
+            + m.Groups[2].Value.Replace("&amp;", "&#x26;", StringComparison.Ordinal).Replace("&lt;", "&#x3C;", StringComparison.Ordinal).Replace("&gt;", "&#x3E;", StringComparison.Ordinal)
+            + m.Groups[3].Value);
+        return Encoding.UTF8.GetBytes(escaped);
+    }
+
+    [GeneratedRegex("(<title>)([^<]*)(</title>)")]
+    private static partial Regex TitleText();
 
     /// <summary>
     /// RFC 822 with a four-digit year and the original offset; UTC as "GMT", which every reader knows

@@ -30,7 +30,7 @@ internal sealed class FeedSourceReader(string feedsRoot)
         var definitionFile = $"{name}/{DefinitionFile}";
         var problems = new List<Problem>();
         var definition = ReadText(Path.Combine(folder, DefinitionFile), definitionFile, problems) is { } yaml
-            ? Collect(FeedDefinitionParser.Parse(name, yaml, definitionFile, SyndicationOptionsValidator.CronError), problems)
+            ? Collect(FeedDefinitionParser.Parse(name, yaml, definitionFile, SyndicationOptionsValidator.CronError, File.GetLastWriteTimeUtc(Path.Combine(folder, DefinitionFile))), problems)
             : null;
 
         var articles = new List<Article>();

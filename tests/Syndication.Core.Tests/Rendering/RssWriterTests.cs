@@ -27,4 +27,12 @@ public sealed class RssWriterTests
     [InlineData(1999, 12, 31, -270, "Fri, 31 Dec 1999 12:00:00 -0430")]
     public void Rfc822_HasAFourDigitYearAndTheOriginalOffset(int year, int month, int day, int offsetMinutes, string expected) =>
         Assert.Equal(expected, RssWriter.Rfc822(new DateTimeOffset(year, month, day, 12, 0, 0, TimeSpan.FromMinutes(offsetMinutes))));
+
+    [Fact]
+    public void Rss_TitlesUseHexadecimalReferencesForAmpersandAndLessThan()
+    {
+        var xml = Encoding.UTF8.GetString(RssWriter.Write(FeedFolder.Build(FeedFolder.InOutput("Fixtures", "golden", "news"))));
+        Assert.Contains("<title>First &#x3C;post&#x3E; &#x26; more</title>", xml, StringComparison.Ordinal);
+        Assert.Contains(XDocument.Parse(xml).Descendants("title"), t => t.Value == "First <post> & more");
+    }
 }
