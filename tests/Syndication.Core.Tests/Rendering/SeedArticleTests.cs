@@ -88,5 +88,17 @@ public sealed class SeedArticleTests
         Assert.Equal(["Kazakhstan", "Social media", "Authoritarianism", "Internet censorship", "Central Asia"], item.Categories);
         Assert.Equal(Assert.Single(Atom().Items).Id, item.Guid);
         Assert.Equal($"https://feeds.example.org/feeds/politics-social-media/{Slug}", item.Link);
+        Assert.Equal("This article was originally published on The Conversation.", item.DC.Rights);
+    }
+
+    [Fact]
+    public void BothFormats_LinkToThemselvesWithAbsoluteSelfUrls()
+    {
+        var atomSelf = ((AtomFeed)Atom().SpecificFeed).Links.Single(l => l.Relation == "self");
+        Assert.Equal("https://feeds.example.org/feeds/politics-social-media.atom", atomSelf.Href);
+        var rss = System.Xml.Linq.XDocument.Parse(Rss().OriginalDocument);
+        var rssSelf = rss.Descendants((System.Xml.Linq.XNamespace)"http://www.w3.org/2005/Atom" + "link").Single();
+        Assert.Equal("self", rssSelf.Attribute("rel")?.Value);
+        Assert.Equal("https://feeds.example.org/feeds/politics-social-media.rss", rssSelf.Attribute("href")?.Value);
     }
 }
