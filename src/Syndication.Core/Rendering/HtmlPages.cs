@@ -15,6 +15,7 @@ public static class HtmlPages
     [
         ("atom", AtomWriter.MediaType, "Atom"),
         ("rss", RssWriter.MediaType, "RSS"),
+        ("json", JsonFeedWriter.MediaType, "JSON Feed"),
     ];
 
     public static byte[] Article(FeedDocument document, FeedEntry entry)

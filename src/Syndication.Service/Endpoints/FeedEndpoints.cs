@@ -14,6 +14,7 @@ internal static class FeedEndpoints
     {
         ["atom"] = AtomWriter.MediaType + "; charset=utf-8",
         ["rss"] = RssWriter.MediaType + "; charset=utf-8",
+        ["json"] = JsonFeedWriter.MediaType + "; charset=utf-8",
     };
 
     private const string HtmlType = HtmlPages.MediaType + "; charset=utf-8";

@@ -93,6 +93,7 @@ internal sealed class FeedRegenerator(
         var changed = false;
         changed |= await store.PublishAsync(DocumentPaths.Feed(definition.Name, "atom"), AtomWriter.Write(document), cancellationToken);
         changed |= await store.PublishAsync(DocumentPaths.Feed(definition.Name, "rss"), RssWriter.Write(document), cancellationToken);
+        changed |= await store.PublishAsync(DocumentPaths.Feed(definition.Name, "json"), JsonFeedWriter.Write(document), cancellationToken);
 
         var pages = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in document.Entries)

@@ -1,15 +1,45 @@
+using System.IO.Compression;
 using System.Security.Cryptography;
 
 namespace Syndication.Service.Storage;
 
-/// <summary>A published document: its bytes, a strong ETag (hash of the bytes) and when those bytes last changed.</summary>
-internal sealed record StoredDocument(byte[] Bytes, string ETag, DateTimeOffset LastModified)
+/// <summary>
+/// A published document in every representation we serve: the bytes, and their gzip and brotli forms made once at
+/// publish time. Each representation has its own strong ETag (RFC 9110 §8.8.3: a validator names one representation).
+/// </summary>
+internal sealed record StoredDocument(byte[] Bytes, byte[] Gzip, byte[] Brotli, string ETag, DateTimeOffset LastModified)
 {
     public static StoredDocument Create(byte[] bytes, DateTimeOffset lastModified) =>
-        new(bytes, ETagOf(bytes), TruncateToSeconds(lastModified));
+        Create(bytes, Compress(bytes, s => new GZipStream(s, CompressionLevel.SmallestSize, leaveOpen: true)),
+            Compress(bytes, s => new BrotliStream(s, CompressionLevel.SmallestSize, leaveOpen: true)), lastModified);
 
+    public static StoredDocument Create(byte[] bytes, byte[] gzip, byte[] brotli, DateTimeOffset lastModified) =>
+        new(bytes, gzip, brotli, ETagOf(bytes), TruncateToSeconds(lastModified));
+
+    /// <summary>The strong ETag of the identity bytes: a quoted, URL-safe SHA-256 prefix.</summary>
     public static string ETagOf(byte[] bytes) =>
         "\"" + Convert.ToBase64String(SHA256.HashData(bytes)[..18]).Replace('+', '-').Replace('/', '_') + "\"";
+
+    /// <summary>The ETag of one content coding's representation: the identity tag with the coding appended.</summary>
+    public string ETagFor(string coding) => coding == ContentCodings.Identity ? ETag : ETag[..^1] + "-" + coding + "\"";
+
+    public byte[] BytesFor(string coding) => coding switch
+    {
+        ContentCodings.Gzip => Gzip,
+        ContentCodings.Brotli => Brotli,
+        _ => Bytes,
+    };
+
+    private static byte[] Compress(byte[] bytes, Func<Stream, Stream> compressor)
+    {
+        using var output = new MemoryStream();
+        using (var stream = compressor(output))
+        {
+            stream.Write(bytes);
+        }
+
+        return output.ToArray();
+    }
 
     // HTTP dates carry whole seconds; a finer time would make If-Modified-Since never match.
     private static DateTimeOffset TruncateToSeconds(DateTimeOffset time) =>

@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Syndication.Core.Building;
+using Syndication.Core.Model;
+
+namespace Syndication.Core.Rendering;
+
+/// <summary>Writes a <see cref="FeedDocument"/> as JSON Feed 1.1 (https://jsonfeed.org/version/1.1), property order fixed so the bytes are deterministic.</summary>
+public static class JsonFeedWriter
+{
+    public const string MediaType = "application/feed+json";
+
+    // The document is served as its own media type, never inlined into HTML, so non-ASCII text can stay readable.
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static byte[] Write(FeedDocument document)
+    {
+        var definition = document.Feed;
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("version", "https://jsonfeed.org/version/1.1");
+            json.WriteString("title", definition.Title);
+            json.WriteString("home_page_url", document.Home.AbsoluteUri);
+            json.WriteString("feed_url", document.Self("json").AbsoluteUri);
+            json.WriteString("description", definition.Description);
+            Optional(json, "language", definition.Language);
+            Optional(json, "icon", definition.Logo);
+            Optional(json, "favicon", definition.Icon);
+            Authors(json, definition.Authors);
+            json.WriteStartArray("items");
+            foreach (var entry in document.Entries)
+            {
+                Item(json, entry);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return stream.ToArray();
+    }
+
+    private static void Item(Utf8JsonWriter json, FeedEntry entry)
+    {
+        var article = entry.Article;
+        json.WriteStartObject();
+        json.WriteString("id", entry.Id);
+        json.WriteString("url", entry.Link.AbsoluteUri);
+        json.WriteString("title", article.Title);
+        json.WriteString("content_html", entry.ContentHtml);
+        Optional(json, "summary", article.Summary);
+        if (article.Image is { } image)
+        {
+            json.WriteString("image", new Uri(entry.Link, image.Url).AbsoluteUri);
+        }
+
+        json.WriteString("date_published", Rfc3339(article.Published));
+        json.WriteString("date_modified", Rfc3339(article.Updated));
+        Authors(json, entry.Authors);
+        if (article.Categories.Count > 0)
+        {
+            json.WriteStartArray("tags");
+            foreach (var tag in article.Categories)
+            {
+                json.WriteStringValue(tag);
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void Authors(Utf8JsonWriter json, IReadOnlyList<Person> authors)
+    {
+        if (authors.Count == 0)
+        {
+            return;
+        }
+
+        json.WriteStartArray("authors");
+        foreach (var author in authors)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", author.Name);
+            Optional(json, "url", author.Uri ?? (author.Email is null ? null : "mailto:" + author.Email));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void Optional(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is not null)
+        {
+            json.WriteString(name, value);
+        }
+    }
+
+    internal static string Rfc3339(DateTimeOffset time) => time.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+}
