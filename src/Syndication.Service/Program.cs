@@ -14,6 +14,7 @@ builder.AddSyndicationLogging();   // Serilog, configured from appsettings.json
 builder.AddSyndication();          // options, sources, document store, builder, regenerator
 builder.AddFeedScheduling();       // Quartz: the regenerate job, its schedules and its health
 builder.AddSyndicationHealth();    // readiness: documents published, scheduler running
+builder.AddWebSub();               // tells WebSub hubs about changed feeds, in the background
 
 var app = builder.Build();
 app.UseSerilogRequestLogging();

@@ -21,7 +21,8 @@ internal static class SyndicationServices
         services.AddSingleton<FeedSourceReader>();
         services.AddSingleton<IDocumentStore, FileDocumentStore>();
         services.AddSingleton(sp => new PublicUrls(new Uri(sp.GetRequiredService<IOptions<SyndicationOptions>>().Value.PublicBaseUrl)));
-        services.AddSingleton<FeedBuilder>();
+        services.AddSingleton(sp => new FeedBuilder(sp.GetRequiredService<PublicUrls>(),
+            sp.GetRequiredService<IOptions<SyndicationOptions>>().Value.WebSub.Hubs.Select(h => new Uri(h)).ToList()));
         services.AddSingleton<RunHistory>();
         services.AddSingleton<FeedRegenerator>();
         services.AddSingleton<AdminToken>();

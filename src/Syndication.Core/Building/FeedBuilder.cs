@@ -3,8 +3,11 @@ using Syndication.Core.Model;
 namespace Syndication.Core.Building;
 
 /// <summary>Decides what a feed publishes: a pure function of the feed, its articles and the time.</summary>
-public sealed class FeedBuilder(PublicUrls urls)
+public sealed class FeedBuilder(PublicUrls urls, IReadOnlyList<Uri>? hubs = null)
 {
+    /// <summary>The WebSub hubs every document advertises.</summary>
+    public IReadOnlyList<Uri> Hubs { get; } = hubs ?? [];
+
     /// <summary>Drafts and articles dated after <paramref name="now"/> wait; the rest go newest first, up to the feed's limit.</summary>
     public FeedDocument Build(FeedDefinition feed, IReadOnlyList<Article> articles, DateTimeOffset now)
     {
@@ -18,7 +21,7 @@ public sealed class FeedBuilder(PublicUrls urls)
 
         // No entries, no content time: when feed.yaml changed is the next best thing that stays deterministic.
         var updated = entries.Count == 0 ? feed.DefinedAt : entries.Max(e => e.Article.Updated);
-        return new FeedDocument(feed, feed.Id ?? EntryIds.ForFeed(feed.Name), updated, entries, urls);
+        return new FeedDocument(feed, feed.Id ?? EntryIds.ForFeed(feed.Name), updated, entries, urls) { Hubs = Hubs };
     }
 
     private FeedEntry Entry(FeedDefinition feed, Article article)

@@ -8,6 +8,9 @@ public sealed record FeedEntry(Article Article, string Id, Uri Link, string Cont
 /// <summary>A feed ready to serialise: entries newest first, <see cref="Updated"/> taken from the content, never from the clock.</summary>
 public sealed record FeedDocument(FeedDefinition Feed, string Id, DateTimeOffset Updated, IReadOnlyList<FeedEntry> Entries, PublicUrls Urls)
 {
+    /// <summary>The WebSub hubs the document advertises.</summary>
+    public IReadOnlyList<Uri> Hubs { get; init; } = [];
+
     public Uri Home => Feed.Link is { } link ? new Uri(link) : Urls.Home;
 
     public Uri Self(string extension) => Urls.Document(Feed.Name, extension);

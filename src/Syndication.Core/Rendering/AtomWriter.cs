@@ -23,6 +23,11 @@ public static class AtomWriter
         };
         feed.Links.Add(SyndicationLink.CreateSelfLink(document.Self("atom"), MediaType));
         feed.Links.Add(new SyndicationLink(document.Self("rss"), "alternate", null, RssWriter.MediaType, 0));
+        foreach (var hub in document.Hubs)
+        {
+            feed.Links.Add(new SyndicationLink(hub, "hub", null, null, 0));
+        }
+
         AddAll(feed.Authors, definition.Authors.Select(Person));
         AddAll(feed.Categories, definition.Categories.Select(c => new SyndicationCategory(c)));
         if (definition.Icon is not null)

@@ -30,6 +30,7 @@ public static class JsonFeedWriter
             Optional(json, "icon", definition.Logo);
             Optional(json, "favicon", definition.Icon);
             Authors(json, definition.Authors);
+            Hubs(json, document.Hubs);
             json.WriteStartArray("items");
             foreach (var entry in document.Entries)
             {
@@ -87,6 +88,25 @@ public static class JsonFeedWriter
             json.WriteStartObject();
             json.WriteString("name", author.Name);
             Optional(json, "url", author.Uri ?? (author.Email is null ? null : "mailto:" + author.Email));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void Hubs(Utf8JsonWriter json, IReadOnlyList<Uri> hubs)
+    {
+        if (hubs.Count == 0)
+        {
+            return;
+        }
+
+        json.WriteStartArray("hubs");
+        foreach (var hub in hubs)
+        {
+            json.WriteStartObject();
+            json.WriteString("type", "WebSub");
+            json.WriteString("url", hub.AbsoluteUri);
             json.WriteEndObject();
         }
 

@@ -35,6 +35,11 @@ public static partial class RssWriter
         feed.ElementExtensions.Add(new XElement("lastBuildDate", Rfc822(document.Updated)));
         feed.ElementExtensions.Add(new XElement(XName.Get("link", Namespaces.Atom),
             new XAttribute("href", document.Self("rss").AbsoluteUri), new XAttribute("rel", "self"), new XAttribute("type", MediaType)));
+        foreach (var hub in document.Hubs)
+        {
+            feed.ElementExtensions.Add(new XElement(XName.Get("link", Namespaces.Atom), new XAttribute("href", hub.AbsoluteUri), new XAttribute("rel", "hub")));
+        }
+
         foreach (var category in definition.Categories)
         {
             feed.Categories.Add(new SyndicationCategory(category));

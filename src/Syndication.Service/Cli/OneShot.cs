@@ -23,7 +23,7 @@ internal static class OneShot
         var feeds = Path.GetFullPath(options.FeedsPath);
         var urls = new PublicUrls(baseUrl);
         var regenerator = new FeedRegenerator(new FeedSourceReader(feeds), new FileDocumentStore(Path.GetFullPath(options.OutputPath)),
-            new FeedBuilder(urls), urls, new RunHistory(), TimeProvider.System, NullLogger<FeedRegenerator>.Instance);
+            new FeedBuilder(urls), urls, new RunHistory(), ITopicAnnouncer.None, TimeProvider.System, NullLogger<FeedRegenerator>.Instance);
         var report = await regenerator.RunAsync(null, null, CancellationToken.None);
         var problems = report.Feeds.SelectMany(f => f.Errors.Concat(f.Warnings)).ToList();
         Print(feeds, problems);

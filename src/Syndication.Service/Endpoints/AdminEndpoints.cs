@@ -5,6 +5,7 @@ using Syndication.Service.Jobs;
 using Syndication.Service.Options;
 using Syndication.Service.Publishing;
 using Syndication.Service.Storage;
+using Syndication.Service.WebSub;
 
 namespace Syndication.Service.Endpoints;
 
@@ -54,7 +55,7 @@ internal static class AdminEndpoints
         });
     }
 
-    private static async Task<IResult> Status(RunHistory history, FeedSourceReader sources, ISchedulerFactory schedulerFactory, CancellationToken cancellationToken)
+    private static async Task<IResult> Status(RunHistory history, FeedSourceReader sources, ISchedulerFactory schedulerFactory, WebSubPublisher webSub, CancellationToken cancellationToken)
     {
         var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
         var feeds = new List<object>();
@@ -74,7 +75,7 @@ internal static class AdminEndpoints
             });
         }
 
-        return TypedResults.Ok(new { feeds });
+        return TypedResults.Ok(new { feeds, webSub = webSub.Deliveries });
     }
 
     private static object Describe(Problem problem) =>

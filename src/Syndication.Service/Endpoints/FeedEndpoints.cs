@@ -1,3 +1,4 @@
+using Syndication.Core.Building;
 using Syndication.Core.Parsing;
 using Syndication.Core.Rendering;
 using Syndication.Service.Publishing;
@@ -33,10 +34,18 @@ internal static class FeedEndpoints
             ? DocumentResults.Serve(context, index, HtmlType)
             : DocumentResults.NotFound("The first run has not finished yet.");
 
-    private static IResult Document(HttpContext context, string feed, string format, IDocumentStore store) =>
-        Slugs.IsValid(feed) && ContentTypes.TryGetValue(format, out var contentType) && store.Get(DocumentPaths.Feed(feed, format)) is { } document
-            ? DocumentResults.Serve(context, document, contentType)
-            : DocumentResults.NotFound($"There is no feed document '{feed}.{format}'.");
+    private static IResult Document(HttpContext context, string feed, string format, IDocumentStore store, FeedBuilder builder, PublicUrls urls)
+    {
+        if (!Slugs.IsValid(feed) || !ContentTypes.TryGetValue(format, out var contentType) || store.Get(DocumentPaths.Feed(feed, format)) is not { } document)
+        {
+            return DocumentResults.NotFound($"There is no feed document '{feed}.{format}'.");
+        }
+
+        // WebSub discovery (RFC 8288 Link headers): subscribers find the hubs and the canonical topic URL here.
+        context.Response.Headers.Link = builder.Hubs.Select(h => $"<{h.AbsoluteUri}>; rel=\"hub\"")
+            .Append($"<{urls.Document(feed, format).AbsoluteUri}>; rel=\"self\"").ToArray();
+        return DocumentResults.Serve(context, document, contentType);
+    }
 
     private static IResult Article(HttpContext context, string feed, string slug, IDocumentStore store) =>
         Slugs.IsValid(feed) && Slugs.IsValid(slug) && store.Get(DocumentPaths.Article(feed, slug)) is { } page

@@ -19,6 +19,9 @@ internal sealed class SyndicationOptions
 
     public int CacheSeconds { get; set; } = 300;
 
+    /// <summary>WebSub hubs told about every change (https://www.w3.org/TR/websub/).</summary>
+    public WebSubOptions WebSub { get; set; } = new();
+
     /// <summary>How long an admin regenerate request waits for its run before answering 202.</summary>
     public int AdminWaitSeconds { get; set; } = 60;
 }

@@ -25,6 +25,11 @@ internal sealed class SyndicationOptionsValidator(IHostEnvironment environment) 
             failures.Add($"Syndication:PublicBaseUrl '{options.PublicBaseUrl}' is not an absolute http(s) URL; feeds need absolute links, like https://feeds.example.org/");
         }
 
+        foreach (var hub in options.WebSub.Hubs.Where(h => !Uri.TryCreate(h, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https")))
+        {
+            failures.Add($"Syndication:WebSub:Hubs entry '{hub}' is not an absolute http(s) URL; give the hub's publish endpoint, like https://pubsubhubbub.appspot.com/");
+        }
+
         if (options.CacheSeconds < 0)
         {
             failures.Add($"Syndication:CacheSeconds must be 0 or more, not {options.CacheSeconds}");

@@ -17,9 +17,17 @@ internal sealed class FeedRegenerator(
     FeedBuilder builder,
     PublicUrls urls,
     RunHistory history,
+    ITopicAnnouncer announcer,
     TimeProvider time,
     ILogger<FeedRegenerator> logger)
 {
+    private static readonly (string Extension, Func<FeedDocument, byte[]> Write)[] Writers =
+    [
+        ("atom", AtomWriter.Write),
+        ("rss", RssWriter.Write),
+        ("json", JsonFeedWriter.Write),
+    ];
+
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _feedLocks = new(StringComparer.Ordinal);
 
     /// <summary>Regenerates the named feeds (all when null) and removes the documents of feeds whose folder is gone.</summary>
@@ -90,10 +98,17 @@ internal sealed class FeedRegenerator(
     private async Task<(int Entries, bool Changed)> PublishAsync(FeedDefinition definition, IReadOnlyList<Article> articles, CancellationToken cancellationToken)
     {
         var document = builder.Build(definition, articles, time.GetUtcNow());
-        var changed = false;
-        changed |= await store.PublishAsync(DocumentPaths.Feed(definition.Name, "atom"), AtomWriter.Write(document), cancellationToken);
-        changed |= await store.PublishAsync(DocumentPaths.Feed(definition.Name, "rss"), RssWriter.Write(document), cancellationToken);
-        changed |= await store.PublishAsync(DocumentPaths.Feed(definition.Name, "json"), JsonFeedWriter.Write(document), cancellationToken);
+        var changedTopics = new List<Uri>();
+        foreach (var (extension, write) in Writers)
+        {
+            if (await store.PublishAsync(DocumentPaths.Feed(definition.Name, extension), write(document), cancellationToken))
+            {
+                changedTopics.Add(document.Self(extension));
+            }
+        }
+
+        announcer.Announce(changedTopics);
+        var changed = changedTopics.Count > 0;
 
         var pages = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in document.Entries)

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Http.Resilience;
+using Syndication.Service.Publishing;
+using Syndication.Service.WebSub;
+
+namespace Syndication.Service;
+
+/// <summary>The WebSub publisher and its HTTP client: retries with exponential backoff and jitter, bounded per attempt and in total.</summary>
+internal static class WebSubServices
+{
+    public static WebApplicationBuilder AddWebSub(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddHttpClient(WebSubPublisher.ClientName)
+            .AddStandardResilienceHandler(resilience =>
+            {
+                resilience.Retry.MaxRetryAttempts = 4;
+                resilience.Retry.Delay = TimeSpan.FromSeconds(1);
+                resilience.Retry.BackoffType = Polly.DelayBackoffType.Exponential;
+                resilience.Retry.UseJitter = true;
+                resilience.AttemptTimeout.Timeout = TimeSpan.FromSeconds(10);
+                resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(30);
+                resilience.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(60);
+            });
+        builder.Services.AddSingleton<WebSubPublisher>();
+        builder.Services.AddSingleton<ITopicAnnouncer>(sp => sp.GetRequiredService<WebSubPublisher>());
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<WebSubPublisher>());
+        return builder;
+    }
+}
