@@ -24,6 +24,7 @@ internal static class SyndicationServices
         services.AddSingleton(sp => new FeedBuilder(sp.GetRequiredService<PublicUrls>(),
             sp.GetRequiredService<IOptions<SyndicationOptions>>().Value.WebSub.Hubs.Select(h => new Uri(h)).ToList()));
         services.AddSingleton<RunHistory>();
+        services.AddSingleton<FeedVersions>();
         services.AddSingleton<FeedRegenerator>();
         services.AddSingleton<AdminToken>();
         services.AddProblemDetails();

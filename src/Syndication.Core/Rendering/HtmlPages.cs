@@ -10,14 +10,6 @@ public static class HtmlPages
 {
     public const string MediaType = "text/html";
 
-    /// <summary>The feeds' formats, as autodiscovery links announce them: (extension, media type, label).</summary>
-    public static readonly IReadOnlyList<(string Extension, string MediaType, string Label)> Formats =
-    [
-        ("atom", AtomWriter.MediaType, "Atom"),
-        ("rss", RssWriter.MediaType, "RSS"),
-        ("json", JsonFeedWriter.MediaType, "JSON Feed"),
-    ];
-
     public static byte[] Article(FeedDocument document, FeedEntry entry)
     {
         var article = entry.Article;
@@ -60,7 +52,7 @@ public static class HtmlPages
         foreach (var (name, title, description) in feeds)
         {
             links.Append(AutoDiscovery(urls, name, title));
-            var formats = string.Join(" · ", Formats.Select(f => $"<a href=\"{E(urls.Document(name, f.Extension).AbsoluteUri)}\">{f.Label}</a>"));
+            var formats = string.Join(" · ", FeedFormat.All.Select(f => $"<a href=\"{E(urls.Document(name, f.Extension).AbsoluteUri)}\">{f.Label}</a>"));
             list.Append(CultureInfo.InvariantCulture, $"<li><strong>{E(title)}</strong>: {E(description)} ({formats})</li>\n");
         }
 
@@ -71,7 +63,7 @@ public static class HtmlPages
     private static string AutoDiscovery(FeedDocument document) => AutoDiscovery(document.Urls, document.Feed.Name, document.Feed.Title);
 
     private static string AutoDiscovery(PublicUrls urls, string name, string title) =>
-        string.Concat(Formats.Select(f =>
+        string.Concat(FeedFormat.All.Select(f =>
             $"<link rel=\"alternate\" type=\"{f.MediaType}\" title=\"{E(title)} ({f.Label})\" href=\"{E(urls.Document(name, f.Extension).AbsoluteUri)}\">\n"));
 
     private static byte[] Page(string title, string? language, string head, string body)

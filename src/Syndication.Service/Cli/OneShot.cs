@@ -22,8 +22,9 @@ internal static class OneShot
 
         var feeds = Path.GetFullPath(options.FeedsPath);
         var urls = new PublicUrls(baseUrl);
-        var regenerator = new FeedRegenerator(new FeedSourceReader(feeds), new FileDocumentStore(Path.GetFullPath(options.OutputPath)),
-            new FeedBuilder(urls), urls, new RunHistory(), ITopicAnnouncer.None, TimeProvider.System, NullLogger<FeedRegenerator>.Instance);
+        var store = new FileDocumentStore(Path.GetFullPath(options.OutputPath));
+        var regenerator = new FeedRegenerator(new FeedSourceReader(feeds), store, new FeedBuilder(urls), urls, new RunHistory(),
+            ITopicAnnouncer.None, new FeedVersions(store), TimeProvider.System, NullLogger<FeedRegenerator>.Instance);
         var report = await regenerator.RunAsync(null, null, CancellationToken.None);
         var problems = report.Feeds.SelectMany(f => f.Errors.Concat(f.Warnings)).ToList();
         Print(feeds, problems);

@@ -11,13 +11,6 @@ internal static class FeedEndpoints
 {
     private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
 
-    private static readonly Dictionary<string, string> ContentTypes = new(StringComparer.Ordinal)
-    {
-        ["atom"] = AtomWriter.MediaType + "; charset=utf-8",
-        ["rss"] = RssWriter.MediaType + "; charset=utf-8",
-        ["json"] = JsonFeedWriter.MediaType + "; charset=utf-8",
-    };
-
     private const string HtmlType = HtmlPages.MediaType + "; charset=utf-8";
 
     public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder app)
@@ -34,9 +27,9 @@ internal static class FeedEndpoints
             ? DocumentResults.Serve(context, index, HtmlType)
             : DocumentResults.NotFound("The first run has not finished yet.");
 
-    private static IResult Document(HttpContext context, string feed, string format, IDocumentStore store, FeedBuilder builder, PublicUrls urls)
+    private static IResult Document(HttpContext context, string feed, string format, IDocumentStore store, FeedBuilder builder, PublicUrls urls, FeedVersions versions)
     {
-        if (!Slugs.IsValid(feed) || !ContentTypes.TryGetValue(format, out var contentType) || store.Get(DocumentPaths.Feed(feed, format)) is not { } document)
+        if (!Slugs.IsValid(feed) || FeedFormat.Find(format) is not { } feedFormat || store.Get(DocumentPaths.Feed(feed, format)) is not { } document)
         {
             return DocumentResults.NotFound($"There is no feed document '{feed}.{format}'.");
         }
@@ -44,7 +37,8 @@ internal static class FeedEndpoints
         // WebSub discovery (RFC 8288 Link headers): subscribers find the hubs and the canonical topic URL here.
         context.Response.Headers.Link = builder.Hubs.Select(h => $"<{h.AbsoluteUri}>; rel=\"hub\"")
             .Append($"<{urls.Document(feed, format).AbsoluteUri}>; rel=\"self\"").ToArray();
-        return DocumentResults.Serve(context, document, contentType);
+        return FeedDeltas.TryServe(context, feed, feedFormat, document, versions)
+            ?? DocumentResults.Serve(context, document, feedFormat.MediaType + "; charset=utf-8");
     }
 
     private static IResult Article(HttpContext context, string feed, string slug, IDocumentStore store) =>

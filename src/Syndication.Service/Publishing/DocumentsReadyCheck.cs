@@ -10,7 +10,7 @@ internal sealed class DocumentsReadyCheck(FeedSourceReader sources, IDocumentSto
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var missing = sources.FeedNames()
-            .Where(feed => HtmlPages.Formats.Any(f => store.Get(DocumentPaths.Feed(feed, f.Extension)) is null))
+            .Where(feed => FeedFormat.All.Any(f => store.Get(DocumentPaths.Feed(feed, f.Extension)) is null))
             .ToList();
         return Task.FromResult(missing.Count == 0
             ? HealthCheckResult.Healthy("every feed has published documents")

@@ -18,16 +18,10 @@ internal sealed class FeedRegenerator(
     PublicUrls urls,
     RunHistory history,
     ITopicAnnouncer announcer,
+    FeedVersions versions,
     TimeProvider time,
     ILogger<FeedRegenerator> logger)
 {
-    private static readonly (string Extension, Func<FeedDocument, byte[]> Write)[] Writers =
-    [
-        ("atom", AtomWriter.Write),
-        ("rss", RssWriter.Write),
-        ("json", JsonFeedWriter.Write),
-    ];
-
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _feedLocks = new(StringComparer.Ordinal);
 
     /// <summary>Regenerates the named feeds (all when null) and removes the documents of feeds whose folder is gone.</summary>
@@ -99,15 +93,17 @@ internal sealed class FeedRegenerator(
     {
         var document = builder.Build(definition, articles, time.GetUtcNow());
         var changedTopics = new List<Uri>();
-        foreach (var (extension, write) in Writers)
+        foreach (var format in FeedFormat.All)
         {
-            if (await store.PublishAsync(DocumentPaths.Feed(definition.Name, extension), write(document), cancellationToken))
+            if (await store.PublishAsync(DocumentPaths.Feed(definition.Name, format.Extension), format.Write(document), cancellationToken))
             {
-                changedTopics.Add(document.Self(extension));
+                changedTopics.Add(document.Self(format.Extension));
             }
         }
 
         announcer.Announce(changedTopics);
+        var etags = FeedFormat.All.ToDictionary(f => f.Extension, f => store.Get(DocumentPaths.Feed(definition.Name, f.Extension))!.ETag, StringComparer.Ordinal);
+        await versions.RecordAsync(document, etags, cancellationToken);
         var changed = changedTopics.Count > 0;
 
         var pages = new HashSet<string>(StringComparer.Ordinal);
@@ -137,12 +133,13 @@ internal sealed class FeedRegenerator(
                 continue;
             }
 
-            foreach (var document in store.List(DocumentPaths.Folder(feed)).Concat(HtmlPages.Formats.Select(f => DocumentPaths.Feed(feed, f.Extension))))
+            foreach (var document in store.List(DocumentPaths.Folder(feed)).Concat(FeedFormat.All.Select(f => DocumentPaths.Feed(feed, f.Extension))))
             {
                 store.Remove(document);
             }
 
             history.Forget(feed);
+            versions.Forget(feed);
             logger.FeedRemoved(feed);
         }
     }

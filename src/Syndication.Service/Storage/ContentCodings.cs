@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using Microsoft.Net.Http.Headers;
 
 namespace Syndication.Service.Storage;
@@ -10,6 +11,23 @@ internal static class ContentCodings
     public const string Brotli = "br";
 
     private static readonly string[] Preference = [Brotli, Gzip, Identity];
+
+    /// <summary>The bytes in the given coding.</summary>
+    public static byte[] Encode(byte[] bytes, string coding, CompressionLevel level)
+    {
+        if (coding == Identity)
+        {
+            return bytes;
+        }
+
+        using var output = new MemoryStream();
+        using (Stream stream = coding == Brotli ? new BrotliStream(output, level, leaveOpen: true) : new GZipStream(output, level, leaveOpen: true))
+        {
+            stream.Write(bytes);
+        }
+
+        return output.ToArray();
+    }
 
     /// <summary>The coding to send, or null when the client refuses every one we have (answer 406).</summary>
     public static string? Choose(IList<string>? acceptEncoding)

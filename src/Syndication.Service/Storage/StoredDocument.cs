@@ -10,8 +10,8 @@ namespace Syndication.Service.Storage;
 internal sealed record StoredDocument(byte[] Bytes, byte[] Gzip, byte[] Brotli, string ETag, DateTimeOffset LastModified)
 {
     public static StoredDocument Create(byte[] bytes, DateTimeOffset lastModified) =>
-        Create(bytes, Compress(bytes, s => new GZipStream(s, CompressionLevel.SmallestSize, leaveOpen: true)),
-            Compress(bytes, s => new BrotliStream(s, CompressionLevel.SmallestSize, leaveOpen: true)), lastModified);
+        Create(bytes, ContentCodings.Encode(bytes, ContentCodings.Gzip, CompressionLevel.SmallestSize),
+            ContentCodings.Encode(bytes, ContentCodings.Brotli, CompressionLevel.SmallestSize), lastModified);
 
     public static StoredDocument Create(byte[] bytes, byte[] gzip, byte[] brotli, DateTimeOffset lastModified) =>
         new(bytes, gzip, brotli, ETagOf(bytes), TruncateToSeconds(lastModified));
@@ -21,6 +21,23 @@ internal sealed record StoredDocument(byte[] Bytes, byte[] Gzip, byte[] Brotli, 
         "\"" + Convert.ToBase64String(SHA256.HashData(bytes)[..18]).Replace('+', '-').Replace('/', '_') + "\"";
 
     /// <summary>The ETag of one content coding's representation: the identity tag with the coding appended.</summary>
+    /// <summary>The identity ETag a client's validator stands for: weakness and the coding suffix removed.</summary>
+    public static string IdentityETag(string etag)
+    {
+        var tag = etag.Trim();
+        tag = tag.StartsWith("W/", StringComparison.Ordinal) ? tag[2..] : tag;
+        foreach (var coding in (string[])[ContentCodings.Gzip, ContentCodings.Brotli])
+        {
+            var suffix = "-" + coding + "\"";
+            if (tag.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return tag[..^suffix.Length] + "\"";
+            }
+        }
+
+        return tag;
+    }
+
     public string ETagFor(string coding) => coding == ContentCodings.Identity ? ETag : ETag[..^1] + "-" + coding + "\"";
 
     public byte[] BytesFor(string coding) => coding switch
@@ -29,17 +46,6 @@ internal sealed record StoredDocument(byte[] Bytes, byte[] Gzip, byte[] Brotli, 
         ContentCodings.Brotli => Brotli,
         _ => Bytes,
     };
-
-    private static byte[] Compress(byte[] bytes, Func<Stream, Stream> compressor)
-    {
-        using var output = new MemoryStream();
-        using (var stream = compressor(output))
-        {
-            stream.Write(bytes);
-        }
-
-        return output.ToArray();
-    }
 
     // HTTP dates carry whole seconds; a finer time would make If-Modified-Since never match.
     private static DateTimeOffset TruncateToSeconds(DateTimeOffset time) =>

@@ -1,0 +1,34 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Syndication.Core.Building;
+
+/// <summary>A fingerprint of everything a reader sees of an entry: equal stamps, same entry; used to tell what changed between versions.</summary>
+public static class EntryStamp
+{
+    public static string Of(FeedEntry entry)
+    {
+        var article = entry.Article;
+        var text = new StringBuilder()
+            .Append(entry.Id).Append('\0').Append(entry.Link.AbsoluteUri).Append('\0')
+            .Append(article.Title).Append('\0').Append(article.Summary).Append('\0').Append(entry.ContentHtml).Append('\0')
+            .Append(article.Published.ToString("O", CultureInfo.InvariantCulture)).Append('\0')
+            .Append(article.Updated.ToString("O", CultureInfo.InvariantCulture)).Append('\0')
+            .AppendJoin('\u001f', article.Categories).Append('\0')
+            .AppendJoin('\u001f', entry.Authors.Select(a => $"{a.Name}\u001e{a.Email}\u001e{a.Uri}")).Append('\0')
+            .Append(article.Rights).Append('\0').Append(article.Source?.Name).Append(article.Source?.Url);
+        return Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()))[..12]);
+    }
+
+    /// <summary>Every entry's stamp, by entry id.</summary>
+    public static Dictionary<string, string> All(FeedDocument document) =>
+        document.Entries.ToDictionary(e => e.Id, Of, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The RFC 3229+feed delta: the same document holding only the entries that are new or changed since a version
+    /// whose stamps are <paramref name="since"/>.
+    /// </summary>
+    public static FeedDocument Delta(FeedDocument current, IReadOnlyDictionary<string, string> since) =>
+        current with { Entries = current.Entries.Where(e => !since.TryGetValue(e.Id, out var old) || old != Of(e)).ToList() };
+}
