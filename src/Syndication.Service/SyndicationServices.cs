@@ -25,6 +25,7 @@ internal static class SyndicationServices
             sp.GetRequiredService<IOptions<SyndicationOptions>>().Value.WebSub.Hubs.Select(h => new Uri(h)).ToList()));
         services.AddSingleton<RunHistory>();
         services.AddSingleton<FeedVersions>();
+        services.AddSingleton<FeedArchives>();
         services.AddSingleton<FeedRegenerator>();
         services.AddSingleton<AdminToken>();
         services.AddProblemDetails();

@@ -11,17 +11,26 @@ public sealed class FeedBuilder(PublicUrls urls, IReadOnlyList<Uri>? hubs = null
     /// <summary>Drafts and articles dated after <paramref name="now"/> wait; the rest go newest first, up to the feed's limit.</summary>
     public FeedDocument Build(FeedDefinition feed, IReadOnlyList<Article> articles, DateTimeOffset now)
     {
-        var entries = articles
+        var entries = Entries(feed, articles, now);
+        var page = entries.Count <= feed.Limit ? FeedPage.Subscription(archives: 0) : FeedPage.Unknown;
+        return Document(feed, entries.Take(feed.Limit).ToList(), page);
+    }
+
+    /// <summary>Every entry published at <paramref name="now"/> (no drafts, nothing dated later), newest first.</summary>
+    public IReadOnlyList<FeedEntry> Entries(FeedDefinition feed, IReadOnlyList<Article> articles, DateTimeOffset now) =>
+        articles
             .Where(a => !a.Draft && a.Published <= now)
             .OrderByDescending(a => a.Published)
             .ThenBy(a => a.Slug, StringComparer.Ordinal)
-            .Take(feed.Limit)
             .Select(a => Entry(feed, a))
             .ToList();
 
+    /// <summary>A document of the given entries at a place in the feed's archives; its update time comes from the entries.</summary>
+    public FeedDocument Document(FeedDefinition feed, IReadOnlyList<FeedEntry> entries, FeedPage page)
+    {
         // No entries, no content time: when feed.yaml changed is the next best thing that stays deterministic.
         var updated = entries.Count == 0 ? feed.DefinedAt : entries.Max(e => e.Article.Updated);
-        return new FeedDocument(feed, feed.Id ?? EntryIds.ForFeed(feed.Name), updated, entries, urls) { Hubs = Hubs };
+        return new FeedDocument(feed, feed.Id ?? EntryIds.ForFeed(feed.Name), updated, entries, urls) { Hubs = Hubs, Page = page };
     }
 
     private FeedEntry Entry(FeedDefinition feed, Article article)

@@ -11,7 +11,35 @@ public sealed record FeedDocument(FeedDefinition Feed, string Id, DateTimeOffset
     /// <summary>The WebSub hubs the document advertises.</summary>
     public IReadOnlyList<Uri> Hubs { get; init; } = [];
 
+    /// <summary>Where the document sits in the feed's archives (RFC 5005).</summary>
+    public FeedPage Page { get; init; } = FeedPage.Unknown;
+
+    /// <summary>The subscription document's URL in a format, whatever page this is.</summary>
+    public Uri Current(string extension) => Urls.Document(Feed.Name, extension);
+
+    public Uri Archive(int number, string extension) => Urls.Archive(Feed.Name, number, extension);
+
+    /// <summary>The RFC 5005 links of this document in a format: current (archives only), prev-archive, next-archive.</summary>
+    public IEnumerable<(string Rel, Uri Href)> HistoryLinks(string extension)
+    {
+        if (Page.IsArchive)
+        {
+            yield return ("current", Current(extension));
+        }
+
+        if (Page.PrevArchive is { } prev)
+        {
+            yield return ("prev-archive", Archive(prev, extension));
+        }
+
+        if (Page.NextArchive is { } next)
+        {
+            yield return ("next-archive", Archive(next, extension));
+        }
+    }
+
     public Uri Home => Feed.Link is { } link ? new Uri(link) : Urls.Home;
 
-    public Uri Self(string extension) => Urls.Document(Feed.Name, extension);
+    /// <summary>This document's own URL in a format.</summary>
+    public Uri Self(string extension) => Page.Number is { } number ? Archive(number, extension) : Current(extension);
 }

@@ -20,5 +20,7 @@ public sealed class PublicUrls
 
     public Uri Document(string feed, string extension) => new(Base, $"feeds/{feed}.{extension}");
 
+    public Uri Archive(string feed, int number, string extension) => new(Base, $"feeds/{feed}/archive/{number}.{extension}");
+
     public Uri Article(string feed, string slug) => new(Base, $"feeds/{feed}/{slug}");
 }

@@ -22,6 +22,16 @@ public static class AtomWriter
             Items = document.Entries.Select(Item).ToList(),
         };
         feed.Links.Add(SyndicationLink.CreateSelfLink(document.Self("atom"), MediaType));
+        foreach (var (rel, href) in document.HistoryLinks("atom"))
+        {
+            feed.Links.Add(new SyndicationLink(href, rel, null, MediaType, 0));
+        }
+
+        foreach (var marker in HistoryMarkers(document.Page))
+        {
+            feed.ElementExtensions.Add(marker);
+        }
+
         feed.Links.Add(new SyndicationLink(document.Self("rss"), "alternate", null, RssWriter.MediaType, 0));
         foreach (var hub in document.Hubs)
         {
@@ -60,6 +70,20 @@ public static class AtomWriter
         }
 
         return item;
+    }
+
+    /// <summary>fh:complete on a subscription document that carries every entry, fh:archive on an archive page.</summary>
+    internal static IEnumerable<XElement> HistoryMarkers(FeedPage page)
+    {
+        if (page.IsComplete)
+        {
+            yield return new XElement(XName.Get("complete", Namespaces.FeedHistory));
+        }
+
+        if (page.IsArchive)
+        {
+            yield return new XElement(XName.Get("archive", Namespaces.FeedHistory));
+        }
     }
 
     private static SyndicationPerson Person(Person person) => new(person.Email, person.Name, person.Uri);

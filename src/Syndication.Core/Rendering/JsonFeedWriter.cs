@@ -24,13 +24,15 @@ public static class JsonFeedWriter
             json.WriteString("version", "https://jsonfeed.org/version/1.1");
             json.WriteString("title", definition.Title);
             json.WriteString("home_page_url", document.Home.AbsoluteUri);
-            json.WriteString("feed_url", document.Self("json").AbsoluteUri);
+            // feed_url identifies the feed, so archive pages name the subscription document too.
+            json.WriteString("feed_url", document.Current("json").AbsoluteUri);
             json.WriteString("description", definition.Description);
             Optional(json, "language", definition.Language);
             Optional(json, "icon", definition.Logo);
             Optional(json, "favicon", definition.Icon);
             Authors(json, definition.Authors);
             Hubs(json, document.Hubs);
+            History(json, document);
             json.WriteStartArray("items");
             foreach (var entry in document.Entries)
             {
@@ -111,6 +113,36 @@ public static class JsonFeedWriter
         }
 
         json.WriteEndArray();
+    }
+
+    /// <summary>
+    /// JSON Feed pages towards older items with next_url; the RFC 5005 relations go in an "_rfc5005" extension object
+    /// (JSON Feed reserves names starting with an underscore for extensions).
+    /// </summary>
+    private static void History(Utf8JsonWriter json, FeedDocument document)
+    {
+        if (document.Page.PrevArchive is { } older)
+        {
+            json.WriteString("next_url", document.Archive(older, "json").AbsoluteUri);
+        }
+
+        if (!document.Page.IsArchive && !document.Page.IsComplete && document.Page.PrevArchive is null)
+        {
+            return;
+        }
+
+        json.WriteStartObject("_rfc5005");
+        if (document.Page.IsArchive || document.Page.IsComplete)
+        {
+            json.WriteBoolean(document.Page.IsArchive ? "archive" : "complete", true);
+        }
+
+        foreach (var (rel, href) in document.HistoryLinks("json"))
+        {
+            json.WriteString(rel.Replace('-', '_'), href.AbsoluteUri);
+        }
+
+        json.WriteEndObject();
     }
 
     private static void Optional(Utf8JsonWriter json, string name, string? value)

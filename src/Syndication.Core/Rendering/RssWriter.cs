@@ -32,9 +32,22 @@ public static partial class RssWriter
         feed.AttributeExtensions.Add(new XmlQualifiedName("atom", Namespaces.Xmlns), Namespaces.Atom);
         feed.AttributeExtensions.Add(new XmlQualifiedName("content", Namespaces.Xmlns), Namespaces.Content);
         feed.AttributeExtensions.Add(new XmlQualifiedName("dc", Namespaces.Xmlns), Namespaces.DublinCore);
+        feed.AttributeExtensions.Add(new XmlQualifiedName("fh", Namespaces.Xmlns), Namespaces.FeedHistory);
         feed.ElementExtensions.Add(new XElement("lastBuildDate", Rfc822(document.Updated)));
         feed.ElementExtensions.Add(new XElement(XName.Get("link", Namespaces.Atom),
             new XAttribute("href", document.Self("rss").AbsoluteUri), new XAttribute("rel", "self"), new XAttribute("type", MediaType)));
+        // RFC 5005 appendix B: RSS carries the history links in the Atom namespace.
+        foreach (var (rel, href) in document.HistoryLinks("rss"))
+        {
+            feed.ElementExtensions.Add(new XElement(XName.Get("link", Namespaces.Atom),
+                new XAttribute("href", href.AbsoluteUri), new XAttribute("rel", rel), new XAttribute("type", MediaType)));
+        }
+
+        foreach (var marker in AtomWriter.HistoryMarkers(document.Page))
+        {
+            feed.ElementExtensions.Add(marker);
+        }
+
         foreach (var hub in document.Hubs)
         {
             feed.ElementExtensions.Add(new XElement(XName.Get("link", Namespaces.Atom), new XAttribute("href", hub.AbsoluteUri), new XAttribute("rel", "hub")));

@@ -19,6 +19,7 @@ internal static class FeedEndpoints
         var feeds = app.MapGroup("/feeds");
         feeds.MapMethods("/{feed}.{format}", GetAndHead, Document);
         feeds.MapMethods("/{feed}/{slug}", GetAndHead, Article);
+        feeds.MapMethods("/{feed}/archive/{number:int:min(1)}.{format}", GetAndHead, Archive);
         return app;
     }
 
@@ -40,6 +41,12 @@ internal static class FeedEndpoints
         return FeedDeltas.TryServe(context, feed, feedFormat, document, versions)
             ?? DocumentResults.Serve(context, document, feedFormat.MediaType + "; charset=utf-8");
     }
+
+    /// <summary>Archive pages never change once written (RFC 5005 §4), so caches may keep them for a year without asking.</summary>
+    private static IResult Archive(HttpContext context, string feed, int number, string format, IDocumentStore store) =>
+        Slugs.IsValid(feed) && FeedFormat.Find(format) is { } feedFormat && store.Get(DocumentPaths.Archive(feed, number, format)) is { } page
+            ? DocumentResults.Serve(context, page, feedFormat.MediaType + "; charset=utf-8", "public, max-age=31536000, immutable")
+            : DocumentResults.NotFound($"Feed '{feed}' has no archive page {number} in format '{format}'.");
 
     private static IResult Article(HttpContext context, string feed, string slug, IDocumentStore store) =>
         Slugs.IsValid(feed) && Slugs.IsValid(slug) && store.Get(DocumentPaths.Article(feed, slug)) is { } page

@@ -5,9 +5,16 @@ internal static class DocumentPaths
 {
     public const string Index = "index.html";
 
+    /// <summary>Service state kept beside the documents; '_' cannot start a slug, so no feed's folder collides with it.</summary>
+    public const string State = "_state";
+
     public static string Feed(string feed, string extension) => $"{feed}.{extension}";
 
     public static string Folder(string feed) => feed;
+
+    public static string ArchiveFolder(string feed) => $"{feed}/archive";
+
+    public static string Archive(string feed, int number, string extension) => $"{feed}/archive/{number}.{extension}";
 
     public static string Article(string feed, string slug) => $"{feed}/{slug}.html";
 }

@@ -55,13 +55,16 @@ internal sealed class FeedVersions(IDocumentStore store)
         }
     }
 
-    public void Forget(string feed) => _feeds.TryRemove(feed, out _);
+    public void Forget(string feed)
+    {
+        _feeds.TryRemove(feed, out _);
+        store.Remove(StatePath(feed));
+    }
 
     private List<FeedVersion> Load(string feed) =>
         store.Get(StatePath(feed)) is { } stored ? JsonSerializer.Deserialize<List<FeedVersion>>(stored.Bytes) ?? [] : [];
 
-    // '_' cannot start a slug, so this folder never collides with a feed's.
-    private static string StatePath(string feed) => $"_state/{feed}.versions.json";
+    private static string StatePath(string feed) => $"{DocumentPaths.State}/{feed}.versions.json";
 
     private sealed class FeedHistory(List<FeedVersion> versions)
     {
