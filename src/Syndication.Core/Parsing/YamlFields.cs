@@ -23,6 +23,11 @@ internal sealed class YamlFields
     /// <summary>Parses <paramref name="yaml"/>, which starts on file line <paramref name="firstLine"/>; null, with the error reported, when it is not a YAML mapping.</summary>
     public static YamlFields? Load(string yaml, int firstLine, string file, List<Problem> problems)
     {
+        if (!YamlGuard.IsSafe(yaml, firstLine, file, problems))
+        {
+            return null;
+        }
+
         var stream = new YamlStream();
         var scanner = new Scanner(new StringReader(yaml));
         try

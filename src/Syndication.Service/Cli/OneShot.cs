@@ -23,7 +23,7 @@ internal static class OneShot
         var feeds = Path.GetFullPath(options.FeedsPath);
         var urls = new PublicUrls(baseUrl);
         var store = new FileDocumentStore(Path.GetFullPath(options.OutputPath));
-        var regenerator = new FeedRegenerator(new FeedSourceReader(feeds), store, new FeedBuilder(urls), urls, new RunHistory(),
+        var regenerator = new FeedRegenerator(new FeedSourceReader(feeds, options.MaxArticleBytes), store, new FeedBuilder(urls), urls, new RunHistory(),
             ITopicAnnouncer.None, new FeedVersions(store), new FeedArchives(store), TimeProvider.System, NullLogger<FeedRegenerator>.Instance);
         var report = await regenerator.RunAsync(null, null, CancellationToken.None);
         var problems = report.Feeds.SelectMany(f => f.Errors.Concat(f.Warnings)).ToList();
@@ -46,7 +46,7 @@ internal static class OneShot
             return 1;
         }
 
-        var reader = new FeedSourceReader(feeds);
+        var reader = new FeedSourceReader(feeds, Bind(configuration).MaxArticleBytes);
         var problems = reader.FeedNames().SelectMany(name => reader.Read(name).Problems).ToList();
         Print(feeds, problems);
         Console.WriteLine($"{problems.Count(p => p.IsError)} errors, {problems.Count(p => !p.IsError)} warnings");

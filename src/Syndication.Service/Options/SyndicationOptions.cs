@@ -19,6 +19,9 @@ internal sealed class SyndicationOptions
 
     public int CacheSeconds { get; set; } = 300;
 
+    /// <summary>Sources larger than this are refused unread (2 MiB by default).</summary>
+    public long MaxArticleBytes { get; set; } = 2 * 1024 * 1024;
+
     /// <summary>WebSub hubs told about every change (https://www.w3.org/TR/websub/).</summary>
     public WebSubOptions WebSub { get; set; } = new();
 

@@ -30,6 +30,11 @@ internal sealed class SyndicationOptionsValidator(IHostEnvironment environment) 
             failures.Add($"Syndication:WebSub:Hubs entry '{hub}' is not an absolute http(s) URL; give the hub's publish endpoint, like https://pubsubhubbub.appspot.com/");
         }
 
+        if (options.MaxArticleBytes <= 0)
+        {
+            failures.Add($"Syndication:MaxArticleBytes must be above 0, not {options.MaxArticleBytes}");
+        }
+
         if (options.CacheSeconds < 0)
         {
             failures.Add($"Syndication:CacheSeconds must be 0 or more, not {options.CacheSeconds}");

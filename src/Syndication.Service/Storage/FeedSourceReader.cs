@@ -1,16 +1,19 @@
 using Syndication.Core.Model;
 using Syndication.Core.Parsing;
+using Microsoft.Extensions.Options;
 using Syndication.Service.Options;
 
 namespace Syndication.Service.Storage;
 
 /// <summary>Reads feed folders from disk: <c>feed.yaml</c> plus every <c>*.md</c> and <c>*.txt</c> beside it.</summary>
-internal sealed class FeedSourceReader(string feedsRoot)
+internal sealed class FeedSourceReader(string feedsRoot, long maxBytes)
 {
     public const string DefinitionFile = "feed.yaml";
 
-    public FeedSourceReader(ResolvedPaths paths)
-        : this(paths.Feeds)
+    private readonly string _root = RealPath(feedsRoot);
+
+    public FeedSourceReader(ResolvedPaths paths, IOptions<SyndicationOptions> options)
+        : this(paths.Feeds, options.Value.MaxArticleBytes)
     {
     }
 
@@ -18,7 +21,7 @@ internal sealed class FeedSourceReader(string feedsRoot)
     public IReadOnlyList<string> FeedNames() =>
         Directory.Exists(feedsRoot)
             ? Directory.EnumerateDirectories(feedsRoot)
-                .Where(d => File.Exists(Path.Combine(d, DefinitionFile)))
+                .Where(d => File.Exists(Path.Combine(d, DefinitionFile)) && IsInside(d))
                 .Select(d => Path.GetFileName(d))
                 .Order(StringComparer.Ordinal)
                 .ToList()
@@ -86,16 +89,61 @@ internal sealed class FeedSourceReader(string feedsRoot)
         return kept;
     }
 
-    private static string? ReadText(string path, string file, List<Problem> problems)
+    /// <summary>The file's text, or null with the reason reported: outside the feeds folder (a symlink), too large, gone, unreadable.</summary>
+    private string? ReadText(string path, string file, List<Problem> problems)
     {
         try
         {
-            return File.ReadAllText(path);
+            if (!IsInside(path))
+            {
+                problems.Add(Problem.Error(file, 0, "the file is a link to a place outside the feeds folder and is refused", "Copy the file into the feeds folder instead of linking to it"));
+                return null;
+            }
+
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            // Read at most one byte past the limit: a file that grows while we read is still refused, never read whole.
+            var buffer = new byte[Math.Min(stream.Length, maxBytes) + 1];
+            var length = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+            if (length > maxBytes)
+            {
+                problems.Add(Problem.Error(file, 0, $"the file is larger than {maxBytes} bytes (Syndication:MaxArticleBytes) and is refused unread", "Split the article, or raise Syndication:MaxArticleBytes"));
+                return null;
+            }
+
+            return SourceBytes.Decode(buffer[..length], file, problems);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            problems.Add(Problem.Warning(file, 0, "the file disappeared while it was being read; it is left out of this run", "Nothing to do if it was deleted on purpose"));
+            return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            problems.Add(Problem.Error(file, 0, $"the file cannot be read: {e.Message}", "Check that the file exists and the service may read it"));
+            problems.Add(Problem.Error(file, 0, $"the file cannot be read: {e.Message}", "Check that the service may read it"));
             return null;
         }
+    }
+
+    /// <summary>Whether a path, links resolved, lies inside the feeds folder.</summary>
+    private bool IsInside(string path)
+    {
+        var real = RealPath(path);
+        return real.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    }
+
+    /// <summary>The path with every symbolic link along it resolved (a loop gives up after 40 links, as the kernel does).</summary>
+    private static string RealPath(string path, int links = 0)
+    {
+        var full = Path.GetFullPath(path);
+        if (full == Path.GetPathRoot(full) || links > 40)
+        {
+            return full.TrimEnd(Path.DirectorySeparatorChar);
+        }
+
+        full = full.TrimEnd(Path.DirectorySeparatorChar);
+        var parent = RealPath(Path.GetDirectoryName(full)!, links);
+        var here = Path.Combine(parent.Length == 0 ? "/" : parent, Path.GetFileName(full));
+        var target = new FileInfo(here).LinkTarget;
+        return target is null ? here : RealPath(Path.GetFullPath(target, parent.Length == 0 ? "/" : parent), links + 1);
     }
 }
