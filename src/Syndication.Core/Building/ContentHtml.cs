@@ -4,7 +4,11 @@ using Syndication.Core.Model;
 
 namespace Syndication.Core.Building;
 
-/// <summary>Makes an article's HTML fit for any reader: sanitised, and every relative URL resolved against the article's own page.</summary>
+/// <summary>
+/// Makes an article's HTML fit for any reader: every relative URL resolved against the article's own page. The body was
+/// sanitised (and removals reported) when it was parsed; the sanitiser runs again here because it is what resolves URLs,
+/// and because the lead image figure is added here.
+/// </summary>
 internal static class ContentHtml
 {
     private static readonly HtmlSanitizer Sanitizer = new();

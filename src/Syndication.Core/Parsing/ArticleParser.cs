@@ -70,7 +70,7 @@ public static class ArticleParser
         {
             Slug = slug,
             Title = title,
-            BodyHtml = isMarkdown ? BodyFormat.FromMarkdown(body) : BodyFormat.FromPlainText(body),
+            BodyHtml = HtmlSafety.Clean(isMarkdown ? BodyFormat.FromMarkdown(body) : BodyFormat.FromPlainText(body), file, problems),
             Id = id,
             Summary = fields.Text("summary") ?? fields.Text("description"),
             Published = published ?? updated ?? fileTime,
