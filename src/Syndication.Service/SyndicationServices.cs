@@ -26,6 +26,7 @@ internal static class SyndicationServices
         services.AddSingleton<RunHistory>();
         services.AddSingleton<FeedVersions>();
         services.AddSingleton<FeedArchives>();
+        services.AddSingleton<StaleArticles>();
         services.AddSingleton<FeedRegenerator>();
         services.AddSingleton<AdminToken>();
         services.AddProblemDetails();

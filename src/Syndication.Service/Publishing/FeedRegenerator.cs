@@ -20,6 +20,7 @@ internal sealed class FeedRegenerator(
     ITopicAnnouncer announcer,
     FeedVersions versions,
     FeedArchives archives,
+    StaleArticles stale,
     TimeProvider time,
     ILogger<FeedRegenerator> logger)
 {
@@ -68,6 +69,8 @@ internal sealed class FeedRegenerator(
             {
                 try
                 {
+                    source = await stale.ApplyAsync(source, cancellationToken);
+                    problems = source.Problems.ToList();
                     (entries, changed) = await PublishAsync(definition, source.Articles, cancellationToken);
                     published = true;
                 }
@@ -176,6 +179,7 @@ internal sealed class FeedRegenerator(
             history.Forget(feed);
             versions.Forget(feed);
             archives.Forget(feed);
+            stale.Forget(feed);
             logger.FeedRemoved(feed);
         }
     }

@@ -37,11 +37,17 @@ internal sealed class FeedSourceReader(string feedsRoot, long maxBytes)
             : null;
 
         var articles = new List<Article>();
+        var failed = new List<string>();
         foreach (var path in ArticleFiles(folder))
         {
             var file = $"{name}/{Path.GetFileName(path)}";
             if (ReadText(path, file, problems) is not { } text)
             {
+                if (File.Exists(path))
+                {
+                    failed.Add(file);
+                }
+
                 continue;
             }
 
@@ -52,9 +58,13 @@ internal sealed class FeedSourceReader(string feedsRoot, long maxBytes)
             {
                 articles.Add(article);
             }
+            else
+            {
+                failed.Add(file);
+            }
         }
 
-        return new FeedSource(name, definition, Deduplicate(articles, problems), problems);
+        return new FeedSource(name, definition, Deduplicate(articles, problems), problems) { FailedFiles = failed };
     }
 
     private static FeedDefinition? Collect(FeedParseResult result, List<Problem> problems)
