@@ -20,6 +20,7 @@ var app = builder.Build();
 app.UseSerilogRequestLogging();
 app.UseExceptionHandler();         // problem details, never a stack trace
 app.UseStatusCodePages();
+app.UseSecurityHeaders();          // CSP, nosniff, Referrer-Policy
 app.MapFeeds();
 app.MapAdmin();
 app.MapHealth();

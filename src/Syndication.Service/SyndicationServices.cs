@@ -29,8 +29,31 @@ internal static class SyndicationServices
         services.AddSingleton<StaleArticles>();
         services.AddSingleton<FeedRegenerator>();
         services.AddSingleton<AdminToken>();
+        services.AddSingleton<AdminFailureLimiter>();
         services.AddProblemDetails();
+        AddAdminListener(builder);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            // Nothing here takes a request body, and no honest request needs more than a few KiB of headers.
+            kestrel.Limits.MaxRequestBodySize = 64 * 1024;
+            kestrel.Limits.MaxRequestHeadersTotalSize = 16 * 1024;
+            kestrel.Limits.MaxRequestLineSize = 4 * 1024;
+            kestrel.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(15);
+        });
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         return builder;
+    }
+
+    /// <summary>With Syndication:AdminUrl set, Kestrel listens there as well as on the public URLs.</summary>
+    private static void AddAdminListener(WebApplicationBuilder builder)
+    {
+        var adminUrl = builder.Configuration[$"{SyndicationOptions.Section}:{nameof(SyndicationOptions.AdminUrl)}"];
+        if (string.IsNullOrEmpty(adminUrl) || !Uri.TryCreate(adminUrl, UriKind.Absolute, out _))
+        {
+            return;
+        }
+
+        var publicUrls = (builder.Configuration["urls"] ?? "http://localhost:5000").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        builder.WebHost.UseUrls([.. publicUrls, adminUrl]);
     }
 }

@@ -15,6 +15,13 @@ internal static class AdminEndpoints
     public static IEndpointRouteBuilder MapAdmin(this IEndpointRouteBuilder app)
     {
         var admin = app.MapGroup("/admin").AddEndpointFilter(AdminToken.RequireAsync);
+        var adminUrl = app.ServiceProvider.GetRequiredService<IOptions<SyndicationOptions>>().Value.AdminUrl;
+        if (!string.IsNullOrEmpty(adminUrl))
+        {
+            // Only requests that arrived on the admin listener's port reach these routes; elsewhere they are 404.
+            admin.RequireHost($"*:{new Uri(adminUrl).Port}");
+        }
+
         admin.MapPost("/regenerate", RegenerateAll);
         admin.MapPost("/feeds/{feed}/regenerate", RegenerateFeed);
         admin.MapGet("/status", Status);

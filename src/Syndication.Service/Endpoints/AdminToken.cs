@@ -32,11 +32,21 @@ internal sealed class AdminToken
     public static async ValueTask<object?> RequireAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
+        var limiter = http.RequestServices.GetRequiredService<AdminFailureLimiter>();
+        var client = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (limiter.IsBlocked(client, out var retryAfter))
+        {
+            http.Response.Headers.RetryAfter = AdminFailureLimiter.RetryAfterHeader(retryAfter);
+            return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many failed attempts",
+                detail: "Too many requests with a wrong admin token from this address; try again after Retry-After seconds.");
+        }
+
         var header = http.Request.Headers.Authorization.ToString();
         const string scheme = "Bearer ";
         var presented = header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase) ? header[scheme.Length..].Trim() : null;
         if (!http.RequestServices.GetRequiredService<AdminToken>().Matches(presented))
         {
+            limiter.RecordFailure(client);
             http.Response.Headers.WWWAuthenticate = "Bearer";
             return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized",
                 detail: "Send the admin token as 'Authorization: Bearer <token>'.");

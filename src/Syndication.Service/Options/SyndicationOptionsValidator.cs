@@ -30,6 +30,11 @@ internal sealed class SyndicationOptionsValidator(IHostEnvironment environment) 
             failures.Add($"Syndication:WebSub:Hubs entry '{hub}' is not an absolute http(s) URL; give the hub's publish endpoint, like https://pubsubhubbub.appspot.com/");
         }
 
+        if (!string.IsNullOrEmpty(options.AdminUrl) && (!Uri.TryCreate(options.AdminUrl, UriKind.Absolute, out var admin) || admin.Scheme is not ("http" or "https") || admin.IsDefaultPort && !options.AdminUrl.Contains(":" + admin.Port, StringComparison.Ordinal)))
+        {
+            failures.Add($"Syndication:AdminUrl '{options.AdminUrl}' must be an absolute http(s) URL with an explicit port, like http://127.0.0.1:9091");
+        }
+
         if (options.MaxArticleBytes <= 0)
         {
             failures.Add($"Syndication:MaxArticleBytes must be above 0, not {options.MaxArticleBytes}");
