@@ -65,12 +65,12 @@ public static class ArticleParser
             updated = published;
         }
 
-        var body = split.Body;
-        return title is null ? null : new Article
+        var html = isMarkdown ? BodyFormat.FromMarkdown(split.Body, file, problems) : BodyFormat.FromPlainText(split.Body);
+        return title is null || html is null ? null : new Article
         {
             Slug = slug,
             Title = title,
-            BodyHtml = HtmlSafety.Clean(isMarkdown ? BodyFormat.FromMarkdown(body) : BodyFormat.FromPlainText(body), file, problems),
+            BodyHtml = HtmlSafety.Clean(html, file, problems),
             Id = id,
             Summary = fields.Text("summary") ?? fields.Text("description"),
             Published = published ?? updated ?? fileTime,

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Markdig;
+using Syndication.Core.Model;
 
 namespace Syndication.Core.Parsing;
 
@@ -14,7 +15,19 @@ internal static partial class BodyFormat
         .UseFootnotes()
         .Build();
 
-    public static string FromMarkdown(string body) => Markdig.Markdown.ToHtml(body, Markdown).Trim();
+    /// <summary>The body as HTML; null, with an error reported, when Markdig refuses it (it limits nesting depth).</summary>
+    public static string? FromMarkdown(string body, string file, ICollection<Problem> problems)
+    {
+        try
+        {
+            return Markdig.Markdown.ToHtml(body, Markdown).Trim();
+        }
+        catch (ArgumentException e)
+        {
+            problems.Add(Problem.Error(file, 0, $"the Markdown cannot be rendered: {e.Message}", "Reduce the nesting of lists, quotes or tables"));
+            return null;
+        }
+    }
 
     /// <summary>Paragraphs are separated by blank lines; nothing in the text is markup.</summary>
     public static string FromPlainText(string body)
