@@ -22,6 +22,7 @@ internal sealed class FileDocumentStore : IDocumentStore
     {
         _root = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar);
         Directory.CreateDirectory(_root);
+        RemoveLeftoverTempFiles();
     }
 
     public StoredDocument? Get(string path)
@@ -100,6 +101,22 @@ internal sealed class FileDocumentStore : IDocumentStore
             .Select(name => prefix + name)
             .Order(StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>A process killed mid-write leaves its temporary file behind; the published file beside it is whole.</summary>
+    private void RemoveLeftoverTempFiles()
+    {
+        foreach (var temp in Directory.EnumerateFiles(_root, "*" + TempSuffix, SearchOption.AllDirectories))
+        {
+            try
+            {
+                File.Delete(temp);
+            }
+            catch (IOException)
+            {
+                // Another instance may be writing it right now; it removes its own.
+            }
+        }
     }
 
     // Paths come from slugs we validated, never straight from a request; the check is a second lock on the door.
