@@ -46,7 +46,16 @@ internal sealed class FeedRegenerator(
             RemoveDeletedFeeds(names);
         }
 
-        await store.PublishAsync(DocumentPaths.Index, HtmlPages.Index(urls, history.Definitions(names)), cancellationToken);
+        try
+        {
+            await store.PublishAsync(DocumentPaths.Index, HtmlPages.Index(urls, history.Definitions(names)), cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Each feed's result already says the output cannot be written; the old index stays.
+            logger.SourceError($"{DocumentPaths.Index}: the index page could not be written: {e.Message}");
+        }
+
         return new RunReport(started, clock.ElapsedMilliseconds, results);
     }
 
