@@ -41,19 +41,19 @@ internal sealed class FeedRegenerator(
             }
         }
 
-        if (onlyFeed is null)
-        {
-            RemoveDeletedFeeds(names);
-        }
-
         try
         {
+            if (onlyFeed is null)
+            {
+                RemoveDeletedFeeds(names);
+            }
+
             await store.PublishAsync(DocumentPaths.Index, HtmlPages.Index(urls, history.Definitions(names)), cancellationToken);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // Each feed's result already says the output cannot be written; the old index stays.
-            logger.SourceError($"{DocumentPaths.Index}: the index page could not be written: {e.Message}");
+            // Each feed's result already says the output cannot be written; the old index and documents stay.
+            logger.SourceError($"{DocumentPaths.Index}: the output folder could not be updated: {e.Message}");
         }
 
         return new RunReport(started, clock.ElapsedMilliseconds, results);
