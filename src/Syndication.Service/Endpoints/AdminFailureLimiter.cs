@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
+using Syndication.Service.Options;
 
 namespace Syndication.Service.Endpoints;
 
@@ -7,15 +9,14 @@ namespace Syndication.Service.Endpoints;
 /// Slows down token guessing: each client (by IP address) may fail admin authentication a few times per window; after
 /// that every admin request from it answers 429 with Retry-After until the window ends. Successes cost nothing.
 /// </summary>
-internal sealed class AdminFailureLimiter : IDisposable
+internal sealed class AdminFailureLimiter(IOptions<SyndicationOptions> options) : IDisposable
 {
-    public const int FailuresPerWindow = 5;
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
     private readonly PartitionedRateLimiter<string> _limiter = PartitionedRateLimiter.Create<string, string>(client =>
         RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
         {
-            PermitLimit = FailuresPerWindow,
+            PermitLimit = options.Value.AdminFailuresPerMinute,
             Window = Window,
             QueueLimit = 0,
             AutoReplenishment = true,

@@ -22,6 +22,9 @@ internal sealed class SyndicationOptions
     /// <summary>Sources larger than this are refused unread (2 MiB by default).</summary>
     public long MaxArticleBytes { get; set; } = 2 * 1024 * 1024;
 
+    /// <summary>Failed admin authentications allowed per client address and minute before it gets 429s.</summary>
+    public int AdminFailuresPerMinute { get; set; } = 5;
+
     /// <summary>When set (e.g. http://127.0.0.1:9091), the admin API listens only there, for example on loopback alone.</summary>
     public string? AdminUrl { get; set; }
 

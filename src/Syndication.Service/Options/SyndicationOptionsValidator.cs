@@ -35,6 +35,11 @@ internal sealed class SyndicationOptionsValidator(IHostEnvironment environment) 
             failures.Add($"Syndication:AdminUrl '{options.AdminUrl}' must be an absolute http(s) URL with an explicit port, like http://127.0.0.1:9091");
         }
 
+        if (options.AdminFailuresPerMinute <= 0)
+        {
+            failures.Add($"Syndication:AdminFailuresPerMinute must be above 0, not {options.AdminFailuresPerMinute}");
+        }
+
         if (options.MaxArticleBytes <= 0)
         {
             failures.Add($"Syndication:MaxArticleBytes must be above 0, not {options.MaxArticleBytes}");
