@@ -11,7 +11,7 @@ public sealed class NotFoundTests(PublishedNewsService service) : IClassFixture<
     [Theory]
     [InlineData("/feeds/nope.atom")]
     [InlineData("/feeds/nope.rss")]
-    [InlineData("/feeds/news.json")]
+    [InlineData("/feeds/news.xml")]
     [InlineData("/feeds/NEWS.atom")]
     [InlineData("/feeds/news/no-such-article")]
     [InlineData("/feeds/nope/first-post")]

@@ -20,6 +20,8 @@ public sealed class ServiceFactory(TempFeeds feeds, IReadOnlyDictionary<string, 
             ["Syndication:PublicBaseUrl"] = "http://feeds.test/",
             ["Syndication:Schedule"] = NeverSchedule,
             ["Syndication:AdminToken"] = AdminToken,
+            // Tests fail authentication on purpose many times; the limiter has its own test.
+            ["Syndication:AdminFailuresPerMinute"] = "1000",
             ["Syndication:CacheSeconds"] = CacheSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
