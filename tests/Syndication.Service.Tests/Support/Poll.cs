@@ -28,4 +28,7 @@ public static class Poll
             await Task.Delay(100);
         }
     }
+
+    public static Task UntilAsync(Func<Task<bool>> condition, string what, TimeSpan? timeout = null) =>
+        UntilAsync(async () => await condition() ? what : null, what, timeout);
 }
