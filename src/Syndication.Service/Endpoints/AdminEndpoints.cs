@@ -14,17 +14,18 @@ internal static class AdminEndpoints
 {
     public static IEndpointRouteBuilder MapAdmin(this IEndpointRouteBuilder app)
     {
-        var admin = app.MapGroup("/admin").AddEndpointFilter(AdminToken.RequireAsync);
-        var adminUrl = app.ServiceProvider.GetRequiredService<IOptions<SyndicationOptions>>().Value.AdminUrl;
-        if (!string.IsNullOrEmpty(adminUrl))
+        var group = app.MapGroup("/admin").AddEndpointFilter(AdminToken.RequireAsync);
+        // Read from configuration, not validated options: validation belongs to start-up, where a bad setting ends in one clear line.
+        var adminUrl = app.ServiceProvider.GetRequiredService<IConfiguration>()[$"{SyndicationOptions.Section}:{nameof(SyndicationOptions.AdminUrl)}"];
+        if (!string.IsNullOrEmpty(adminUrl) && Uri.TryCreate(adminUrl, UriKind.Absolute, out var admin))
         {
             // Only requests that arrived on the admin listener's port reach these routes; elsewhere they are 404.
-            admin.RequireHost($"*:{new Uri(adminUrl).Port}");
+            group.RequireHost($"*:{admin.Port}");
         }
 
-        admin.MapPost("/regenerate", RegenerateAll);
-        admin.MapPost("/feeds/{feed}/regenerate", RegenerateFeed);
-        admin.MapGet("/status", Status);
+        group.MapPost("/regenerate", RegenerateAll);
+        group.MapPost("/feeds/{feed}/regenerate", RegenerateFeed);
+        group.MapGet("/status", Status);
         return app;
     }
 
