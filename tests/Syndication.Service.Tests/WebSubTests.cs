@@ -1,0 +1,112 @@
+using System.Text.Json;
+using System.Xml.Linq;
+using Syndication.Service.Tests.Support;
+
+namespace Syndication.Service.Tests;
+
+/// <summary>WebSub publishing against a real hub on a loopback port.</summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xUnit disposes it through IAsyncLifetime.DisposeAsync.")]
+public sealed class WebSubTests : IAsyncLifetime
+{
+    private static readonly string[] Topics = ["http://feeds.test/feeds/news.atom", "http://feeds.test/feeds/news.json", "http://feeds.test/feeds/news.rss"];
+    private readonly TempFeeds _feeds = TempFeeds.WithNewsFeed();
+    private FakeHub _hub = null!;
+    private ServiceFactory _factory = null!;
+    private HttpClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        _hub = await FakeHub.StartAsync();
+        _factory = new ServiceFactory(_feeds, new Dictionary<string, string?> { ["Syndication:WebSub:Hubs:0"] = _hub.Url });
+        _client = _factory.CreateClient();
+    }
+
+    private async Task WaitForNotificationsAsync(int count) =>
+        await Poll.UntilAsync(() => Task.FromResult(_hub.Notifications.Count >= count), $"{count} hub notifications");
+
+    [Fact]
+    public async Task StartUpRun_NotifiesTheHubOncePerTopic()
+    {
+        await WaitForNotificationsAsync(3);
+        await Task.Delay(1000);
+        Assert.Equal(Topics, _hub.Notifications.Select(n => n.Topic).Order());
+        Assert.All(_hub.Notifications, n => Assert.Equal("publish", n.Mode));
+    }
+
+    [Fact]
+    public async Task RunWithoutChanges_NotifiesNothingAndAChangeNotifiesEachTopicOnce()
+    {
+        await WaitForNotificationsAsync(3);
+        await _client.RegenerateAsync();
+        await Task.Delay(1000);
+        Assert.Equal(3, _hub.Notifications.Count);
+
+        _feeds.WriteArticle("news", "second.md", TempFeeds.Article("Second", "2024-02-02"));
+        await _client.RegenerateAsync();
+        await WaitForNotificationsAsync(6);
+        await Task.Delay(1000);
+        Assert.Equal(Topics, _hub.Notifications.Skip(3).Select(n => n.Topic).Order());
+    }
+
+    [Fact]
+    public async Task Documents_AdvertiseTheHubInHeadersAndBodies()
+    {
+        using var atom = await _client.WaitForAsync("/feeds/news.atom");
+        var links = atom.Headers.GetValues("Link").ToList();
+        Assert.Contains($"<{_hub.Url}>; rel=\"hub\"", links);
+        Assert.Contains("<http://feeds.test/feeds/news.atom>; rel=\"self\"", links);
+        var atomXml = XDocument.Parse(await atom.Content.ReadAsStringAsync());
+        Assert.Contains(atomXml.Descendants(XName.Get("link", "http://www.w3.org/2005/Atom")), l => (string?)l.Attribute("rel") == "hub" && (string?)l.Attribute("href") == _hub.Url);
+        var rss = XDocument.Parse(await _client.GetStringAsync("/feeds/news.rss"));
+        Assert.Contains(rss.Descendants(XName.Get("link", "http://www.w3.org/2005/Atom")), l => (string?)l.Attribute("rel") == "hub");
+        using var json = JsonDocument.Parse(await _client.GetStringAsync("/feeds/news.json"));
+        Assert.Equal(_hub.Url, json.RootElement.GetProperty("hubs")[0].GetProperty("url").GetString());
+    }
+
+    [Fact]
+    public async Task HubAnswering500_NeverFailsOrDelaysARunAndShowsInStatus()
+    {
+        await WaitForNotificationsAsync(3);
+        _hub.StatusCode = 500;
+        _feeds.WriteArticle("news", "second.md", TempFeeds.Article("Second", "2024-02-02"));
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var report = await _client.RegenerateAsync();
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"the run took {clock.Elapsed}");
+        Assert.True(report.Feed("news").GetProperty("succeeded").GetBoolean());
+        await Poll.UntilAsync(() => Task.FromResult(_hub.Notifications.Count >= 5), "the hub to be retried");
+
+        // Four retries with exponential backoff from one second take about 15 s before a notification counts as failed.
+        async Task<JsonElement> HubStatusAsync() => Assert.Single((await _client.StatusAsync()).GetProperty("webSub").EnumerateArray());
+        await Poll.UntilAsync(async () => (await HubStatusAsync()).GetProperty("failed").GetInt64() > 0, "a failed delivery in /admin/status", TimeSpan.FromSeconds(60));
+        var hub = await HubStatusAsync();
+        Assert.Equal(_hub.Url, hub.GetProperty("hub").GetString());
+        Assert.Equal(3, hub.GetProperty("delivered").GetInt64());
+        Assert.Contains("500", hub.GetProperty("lastError").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnreachableHub_NeverFailsARun()
+    {
+        await using var gone = await FakeHub.StartAsync();
+        var url = gone.Url;
+        await gone.DisposeAsync();
+        using var factory = new ServiceFactory(_feeds, new Dictionary<string, string?> { ["Syndication:WebSub:Hubs:0"] = url });
+        using var client = factory.CreateClient();
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var report = await client.RegenerateAsync();
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"the run took {clock.Elapsed}");
+        Assert.True(report.Feed("news").GetProperty("succeeded").GetBoolean());
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _factory.DisposeAsync();
+        await _hub.DisposeAsync();
+        _feeds.Dispose();
+    }
+}
