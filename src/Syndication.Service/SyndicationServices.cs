@@ -27,6 +27,7 @@ internal static class SyndicationServices
         services.AddSingleton<FeedVersions>();
         services.AddSingleton<FeedArchives>();
         services.AddSingleton<StaleArticles>();
+        services.AddSingleton<FeedPublisher>();
         services.AddSingleton<FeedRegenerator>();
         services.AddSingleton<AdminToken>();
         services.AddSingleton<AdminFailureLimiter>();

@@ -23,8 +23,9 @@ internal static class OneShot
         var feeds = Path.GetFullPath(options.FeedsPath);
         var urls = new PublicUrls(baseUrl);
         var store = new FileDocumentStore(Path.GetFullPath(options.OutputPath));
-        var regenerator = new FeedRegenerator(new FeedSourceReader(feeds, options.MaxArticleBytes), store, new FeedBuilder(urls), urls, new RunHistory(),
-            ITopicAnnouncer.None, new FeedVersions(store), new FeedArchives(store), new StaleArticles(store), TimeProvider.System, NullLogger<FeedRegenerator>.Instance);
+        var publisher = new FeedPublisher(store, new FeedBuilder(urls), ITopicAnnouncer.None, new FeedVersions(store), new FeedArchives(store), TimeProvider.System);
+        var regenerator = new FeedRegenerator(new FeedSourceReader(feeds, options.MaxArticleBytes), publisher, new StaleArticles(store), store, urls,
+            new RunHistory(), TimeProvider.System, NullLogger<FeedRegenerator>.Instance);
         var report = await regenerator.RunAsync(null, null, CancellationToken.None);
         var problems = report.Feeds.SelectMany(f => f.Errors.Concat(f.Warnings)).ToList();
         Print(feeds, problems);

@@ -13,14 +13,11 @@ namespace Syndication.Service.Publishing;
 /// </summary>
 internal sealed class FeedRegenerator(
     FeedSourceReader sources,
+    FeedPublisher publisher,
+    StaleArticles stale,
     IDocumentStore store,
-    FeedBuilder builder,
     PublicUrls urls,
     RunHistory history,
-    ITopicAnnouncer announcer,
-    FeedVersions versions,
-    FeedArchives archives,
-    StaleArticles stale,
     TimeProvider time,
     ILogger<FeedRegenerator> logger)
 {
@@ -80,7 +77,7 @@ internal sealed class FeedRegenerator(
                 {
                     source = await stale.ApplyAsync(source, cancellationToken);
                     problems = source.Problems.ToList();
-                    (entries, changed) = await PublishAsync(definition, source.Articles, cancellationToken);
+                    (entries, changed) = await publisher.PublishAsync(definition, source.Articles, cancellationToken);
                     published = true;
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -102,93 +99,14 @@ internal sealed class FeedRegenerator(
         }
     }
 
-    private async Task<(int Entries, bool Changed)> PublishAsync(FeedDefinition definition, IReadOnlyList<Article> articles, CancellationToken cancellationToken)
-    {
-        var entries = builder.Entries(definition, articles, time.GetUtcNow());
-        var (plan, archivePages) = await ArchiveAsync(definition, entries, cancellationToken);
-        var document = builder.Document(definition, plan.Subscription, FeedPage.Subscription(archivePages));
-        var changedTopics = new List<Uri>();
-        foreach (var format in FeedFormat.All)
-        {
-            if (await store.PublishAsync(DocumentPaths.Feed(definition.Name, format.Extension), format.Write(document), cancellationToken))
-            {
-                changedTopics.Add(document.Self(format.Extension));
-            }
-        }
-
-        announcer.Announce(changedTopics);
-        var etags = FeedFormat.All.ToDictionary(f => f.Extension, f => store.Get(DocumentPaths.Feed(definition.Name, f.Extension))!.ETag, StringComparer.Ordinal);
-        await versions.RecordAsync(document, etags, cancellationToken);
-        var pagesChanged = await PublishPagesAsync(document with { Entries = entries }, cancellationToken);
-        return (document.Entries.Count, changedTopics.Count > 0 || pagesChanged || plan.NewPages.Count > 0);
-    }
-
-    /// <summary>Freezes full pages of old entries into RFC 5005 archive documents; returns the plan and how many pages exist now.</summary>
-    private async Task<(ArchivePlan Plan, int Pages)> ArchiveAsync(FeedDefinition definition, IReadOnlyList<FeedEntry> entries, CancellationToken cancellationToken)
-    {
-        var pages = archives.Load(definition.Name).ToList();
-        var plan = Archiver.Plan(entries, pages, definition.Limit);
-        foreach (var pageEntries in plan.NewPages)
-        {
-            var number = pages.Count + 1;
-            var page = builder.Document(definition, pageEntries, FeedPage.Archive(number));
-            foreach (var format in FeedFormat.All)
-            {
-                await store.PublishAsync(DocumentPaths.Archive(definition.Name, number, format.Extension), format.Write(page), cancellationToken);
-            }
-
-            pages.Add(pageEntries.ToDictionary(e => e.Id, EntryStamp.Of, StringComparer.Ordinal));
-        }
-
-        if (plan.NewPages.Count > 0)
-        {
-            await archives.SaveAsync(definition.Name, pages, cancellationToken);
-        }
-
-        return (plan, pages.Count);
-    }
-
-    /// <summary>One HTML page per published article, archived ones included; pages of articles gone are removed.</summary>
-    private async Task<bool> PublishPagesAsync(FeedDocument all, CancellationToken cancellationToken)
-    {
-        var changed = false;
-        var pages = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var entry in all.Entries)
-        {
-            var path = DocumentPaths.Article(all.Feed.Name, entry.Article.Slug);
-            pages.Add(path);
-            changed |= await store.PublishAsync(path, HtmlPages.Article(all, entry), cancellationToken);
-        }
-
-        foreach (var stale in store.List(DocumentPaths.Folder(all.Feed.Name)).Where(p => !pages.Contains(p)))
-        {
-            changed |= store.Remove(stale);
-        }
-
-        return changed;
-    }
-
     private void RemoveDeletedFeeds(IReadOnlyList<string> names)
     {
         var live = names.ToHashSet(StringComparer.Ordinal);
-        foreach (var path in store.List("").Where(p => p.EndsWith(".atom", StringComparison.Ordinal)))
+        foreach (var feed in publisher.PublishedFeeds().Where(f => !live.Contains(f)))
         {
-            var feed = path[..^".atom".Length];
-            if (live.Contains(feed))
-            {
-                continue;
-            }
-
-            foreach (var document in store.List(DocumentPaths.Folder(feed)).Concat(store.List(DocumentPaths.ArchiveFolder(feed)))
-                         .Concat(FeedFormat.All.Select(f => DocumentPaths.Feed(feed, f.Extension))))
-            {
-                store.Remove(document);
-            }
-
-            history.Forget(feed);
-            versions.Forget(feed);
-            archives.Forget(feed);
+            publisher.Remove(feed);
             stale.Forget(feed);
+            history.Forget(feed);
             logger.FeedRemoved(feed);
         }
     }
