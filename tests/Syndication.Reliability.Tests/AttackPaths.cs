@@ -4,7 +4,7 @@ namespace Syndication.Reliability.Tests;
 /// Request-target fragments that try to leave the output folder or confuse the router: traversal, every encoding of
 /// '.', '/' and '\' we know of, NUL bytes, absolute and Windows paths. Written raw into the request line.
 /// </summary>
-public static class PathPayloads
+public static class AttackPaths
 {
     public static readonly string[] All =
     [
@@ -47,7 +47,7 @@ public static class PathPayloads
         "%0d%0aX-Injected:%20yes",
     ];
 
-    /// <summary>Every route parameter of the public routes, as a template with <c>{p}</c> where the payload goes.</summary>
+    /// <summary>Every route parameter of the public routes, as a template with <c>{p}</c> where the attack goes.</summary>
     public static readonly string[] Templates =
     [
         "/feeds/{p}.atom",

@@ -66,7 +66,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
         if (anchor == Anchor.Regenerate)
         {
             await service.WaitUntilServingAsync("/healthz", TimeSpan.FromSeconds(30));
-            regenerate = RegenerateIgnoringTheKillAsync(service);
+            regenerate = AdminRequests.RegenerateUntilStoppedAsync(service);
         }
         else if (anchor == Anchor.FirstWrite)
         {
@@ -105,19 +105,6 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
         await Poll.UntilAsync(() => service.Log.Contains($"Feed {Feed} regenerated", StringComparison.Ordinal) ? "" : null, TimeSpan.FromSeconds(60), "the run to finish");
         service.Terminate();
         Assert.True(await service.WaitForExitAsync(TimeSpan.FromSeconds(35)));
-    }
-
-    private static async Task RegenerateIgnoringTheKillAsync(ServiceProcess service)
-    {
-        try
-        {
-            using var client = service.CreateClient();
-            await AdminRequests.StatusCodeAsync(client, HttpMethod.Post, "/admin/regenerate", ServiceCommand.AdminToken);
-        }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-        {
-            // The kill cuts the request short; that is the point.
-        }
     }
 
     public void Dispose() => _content.Dispose();

@@ -5,7 +5,7 @@ namespace Syndication.Reliability.Tests;
 
 public sealed class PathAttackTests(RunningService service, ITestOutputHelper output) : IClassFixture<RunningService>
 {
-    public static TheoryData<string> Templates => new(PathPayloads.Templates);
+    public static TheoryData<string> Templates => new(AttackPaths.Templates);
 
     [Fact]
     public async Task ExistingDocuments_Answer200OverRawSockets()
@@ -19,13 +19,13 @@ public sealed class PathAttackTests(RunningService service, ITestOutputHelper ou
 
     [Theory]
     [MemberData(nameof(Templates))]
-    public async Task EveryPayloadInEveryRouteParameter_Answers404Or400WithoutLeakingAnything(string template)
+    public async Task EveryAttackInEveryRouteParameter_Answers404Or400WithoutLeakingAnything(string template)
     {
         var failures = new List<string>();
         var statuses = new List<int>();
-        foreach (var payload in PathPayloads.All)
+        foreach (var attack in AttackPaths.All)
         {
-            var target = template.Replace("{p}", payload, StringComparison.Ordinal);
+            var target = template.Replace("{p}", attack, StringComparison.Ordinal);
             var response = await RawHttp.GetAsync(service.Process.Port, target);
             statuses.Add(response.Status);
             if (response.Status is not (404 or 400))
@@ -36,7 +36,7 @@ public sealed class PathAttackTests(RunningService service, ITestOutputHelper ou
             failures.AddRange(Leaks(response.Text).Select(leak => $"{target} -> response contains {leak}"));
         }
 
-        output.WriteLine($"{template}: {statuses.Count} payloads; " + string.Join(", ", statuses.CountBy(s => s).Select(c => $"{c.Value}x {c.Key}")));
+        output.WriteLine($"{template}: {statuses.Count} attacks; " + string.Join(", ", statuses.CountBy(s => s).Select(c => $"{c.Value}x {c.Key}")));
         Assert.True(failures.Count == 0, string.Join("\n", failures));
         Assert.False(service.Process.HasExited, service.Process.Log);
     }

@@ -24,6 +24,20 @@ public static class AdminRequests
         return response.StatusCode;
     }
 
+    /// <summary>POST /admin/regenerate, for a test that stops the service meanwhile: the status, or null when the request was cut short.</summary>
+    public static async Task<HttpStatusCode?> RegenerateUntilStoppedAsync(ServiceProcess service)
+    {
+        try
+        {
+            using var client = service.CreateClient();
+            return await StatusCodeAsync(client, HttpMethod.Post, "/admin/regenerate", ServiceCommand.AdminToken);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>A client whose connections come from <paramref name="localAddress"/> (e.g. 127.0.0.2), a different client to the service.</summary>
     public static HttpClient ClientFrom(IPAddress localAddress, Uri baseAddress) =>
         new(new SocketsHttpHandler
