@@ -41,12 +41,21 @@ internal sealed class FeedRegenerator(
             }
         }
 
-        if (onlyFeed is null)
+        try
         {
-            RemoveDeletedFeeds(names);
+            if (onlyFeed is null)
+            {
+                RemoveDeletedFeeds(names);
+            }
+
+            await store.PublishAsync(DocumentPaths.Index, HtmlPages.Index(urls, history.Definitions(names)), cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Each feed's own result is already reported; an unwritable output folder must not turn the run into a failure.
+            logger.SourceError(Problem.Error(DocumentPaths.Index, 0, $"the index could not be written: {e.Message}", "Check free space and write permission on the output folder").ToString());
         }
 
-        await store.PublishAsync(DocumentPaths.Index, HtmlPages.Index(urls, history.Definitions(names)), cancellationToken);
         return new RunReport(started, clock.ElapsedMilliseconds, results);
     }
 
