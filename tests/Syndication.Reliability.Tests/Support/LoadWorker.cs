@@ -68,7 +68,7 @@ public sealed class LoadWorker(HttpClient client, string feed, int archivePages,
         var conditional = request.Headers.Contains("If-None-Match");
         if (response.StatusCode != HttpStatusCode.OK && !(conditional && response.StatusCode == HttpStatusCode.NotModified))
         {
-            results.Failure($"{request.Method} {request.RequestUri} -> {(int)response.StatusCode}");
+            results.Failure($"{request.Method} {request.RequestUri} -> {(int)response.StatusCode} {System.Text.Encoding.UTF8.GetString(body)}");
             return;
         }
 
