@@ -98,7 +98,6 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
     private async Task PublishOnceAsync(string title)
     {
         using var service = ServiceProcess.Start(_content);
-        using var client = service.CreateClient();
         await Poll.UntilAsync(() => File.Exists(Path.Combine(_content.OutputPath, Feed + ".atom"))
             && File.ReadAllText(Path.Combine(_content.OutputPath, Feed + ".atom")).Contains(title, StringComparison.Ordinal) ? "" : null,
             TimeSpan.FromSeconds(90), $"{Feed}.atom to hold '{title}'");
