@@ -21,6 +21,8 @@ internal sealed class FeedPublisher(
     public async Task<(int Entries, bool Changed)> PublishAsync(FeedDefinition definition, IReadOnlyList<Article> articles, CancellationToken cancellationToken)
     {
         var entries = builder.Entries(definition, articles, time.GetUtcNow());
+        // Pages first: no archive page, feed document or hub notification may link to an article page not there yet.
+        var pagesChanged = await PublishPagesAsync(builder.Document(definition, entries, FeedPage.Unknown), cancellationToken);
         var (plan, archivePages) = await ArchiveAsync(definition, entries, cancellationToken);
         var document = builder.Document(definition, plan.Subscription, FeedPage.Subscription(archivePages));
         var changedTopics = new List<Uri>();
@@ -35,7 +37,8 @@ internal sealed class FeedPublisher(
         announcer.Announce(changedTopics);
         var etags = FeedFormat.All.ToDictionary(f => f.Extension, f => store.Get(DocumentPaths.Feed(definition.Name, f.Extension))!.ETag, StringComparer.Ordinal);
         await versions.RecordAsync(document, etags, cancellationToken);
-        var pagesChanged = await PublishPagesAsync(document with { Entries = entries }, cancellationToken);
+        // Pages of articles gone go last, once no document links to them.
+        pagesChanged |= RemovePagesOtherThan(definition.Name, entries);
         return (document.Entries.Count, changedTopics.Count > 0 || pagesChanged || plan.NewPages.Count > 0);
     }
 
@@ -64,19 +67,23 @@ internal sealed class FeedPublisher(
         return (plan, pages.Count);
     }
 
-    /// <summary>One HTML page per published article, archived ones included; pages of articles gone are removed.</summary>
+    /// <summary>One HTML page per published article, archived ones included.</summary>
     private async Task<bool> PublishPagesAsync(FeedDocument all, CancellationToken cancellationToken)
     {
         var changed = false;
-        var pages = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in all.Entries)
         {
-            var path = DocumentPaths.Article(all.Feed.Name, entry.Article.Slug);
-            pages.Add(path);
-            changed |= await store.PublishAsync(path, HtmlPages.Article(all, entry), cancellationToken);
+            changed |= await store.PublishAsync(DocumentPaths.Article(all.Feed.Name, entry.Article.Slug), HtmlPages.Article(all, entry), cancellationToken);
         }
 
-        foreach (var stale in store.List(DocumentPaths.Folder(all.Feed.Name)).Where(p => !pages.Contains(p)))
+        return changed;
+    }
+
+    private bool RemovePagesOtherThan(string feed, IReadOnlyList<FeedEntry> entries)
+    {
+        var pages = entries.Select(e => DocumentPaths.Article(feed, e.Article.Slug)).ToHashSet(StringComparer.Ordinal);
+        var changed = false;
+        foreach (var stale in store.List(DocumentPaths.Folder(feed)).Where(p => !pages.Contains(p)))
         {
             changed |= store.Remove(stale);
         }

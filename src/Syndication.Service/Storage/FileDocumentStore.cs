@@ -69,7 +69,8 @@ internal sealed class FileDocumentStore : IDocumentStore
             File.Delete(temp);
         }
 
-        _cache[path] = StoredDocument.Create(bytes, File.GetLastWriteTimeUtc(file));
+        var published = StoredDocument.Create(bytes, File.GetLastWriteTimeUtc(file));
+        _cache[path] = IsServed(path) ? published.Precompressed() : published;
         return true;
     }
 
@@ -118,6 +119,9 @@ internal sealed class FileDocumentStore : IDocumentStore
             }
         }
     }
+
+    /// <summary>Service state lives under "_state/" (no slug starts with '_'): kept beside the documents, never served.</summary>
+    private static bool IsServed(string path) => !path.StartsWith('_');
 
     // Paths come from slugs we validated, never straight from a request; the check is a second lock on the door.
     private string FullPath(string path)
