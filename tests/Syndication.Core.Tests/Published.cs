@@ -59,6 +59,9 @@ internal sealed record Published(byte[] Atom, byte[] Rss, byte[] Json, byte[] Ht
         yield return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(Html);
     }
 
+    /// <summary>Every refused character (<see cref="RefusedCharacters"/>) a reader would get, in any format.</summary>
+    public IEnumerable<int> Refused() => Texts().SelectMany(RefusedCharacters.In);
+
     /// <summary>Parses the way a strict reader does: XmlReader checks every character.</summary>
     private static XDocument Xml(byte[] bytes)
     {

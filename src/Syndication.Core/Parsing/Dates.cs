@@ -54,7 +54,7 @@ internal static partial class Dates
             offset = ParseOffset(match.Groups["offset"].Value);
             if (offset.Duration() > MaxOffset)
             {
-                return (null, "has an offset beyond ±14:00", "Real offsets run from -12:00 to +14:00, like +05:30; or write the time in UTC with Z");
+                return (null, "has an offset beyond ±14:00", "Real offsets run from -12:00 to +14:00: write YYYY-MM-DD, or RFC 3339 like 2017-03-22T10:57:00+05:30 or 2017-03-22T05:27:00Z");
             }
         }
         else if (ZoneOffset(zone, time) is { } zoneOffset)

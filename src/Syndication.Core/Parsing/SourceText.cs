@@ -1,16 +1,10 @@
-using System.Buffers;
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using Syndication.Core.Model;
 
 namespace Syndication.Core.Parsing;
 
-/// <summary>
-/// Normalises source text: no BOM, LF line ends, and only characters every format can carry. XML forbids C0 controls,
-/// U+FFFE/U+FFFF and lone surrogates (an XmlWriter throws on them); C1 controls, DEL and noncharacters it allows but
-/// discourages, and HTML parses them as errors, so they go too. Each removal is reported with its line.
-/// </summary>
+/// <summary>Normalises source text: no BOM, LF line ends, only characters every format can carry (<see cref="XmlChars"/>), each removal reported with its line.</summary>
 internal static partial class SourceText
 {
     private const string Hint = "Delete the character or replace it with the character you meant";
@@ -26,19 +20,11 @@ internal static partial class SourceText
         return StripForbidden(text, file, 1, problems);
     }
 
-    /// <summary>True for a code point every published format carries as text.</summary>
-    public static bool IsAllowed(int codePoint) => codePoint switch
-    {
-        '\t' or '\n' or '\r' => true,
-        < 0x20 or (>= 0x7F and <= 0x9F) or (>= 0xD800 and <= 0xDFFF) or (>= 0xFDD0 and <= 0xFDEF) => false,
-        _ => (codePoint & 0xFFFE) != 0xFFFE,
-    };
-
-    /// <summary>Removes the characters <see cref="IsAllowed"/> refuses, reporting the first on each line of the text, which starts on <paramref name="firstLine"/>.</summary>
+    /// <summary>Removes the characters <see cref="XmlChars.IsAllowed"/> refuses, reporting the first on each line of the text, which starts on <paramref name="firstLine"/>.</summary>
     public static string StripForbidden(string text, string file, int firstLine, List<Problem> problems)
     {
         var reportedLines = new HashSet<int>();
-        return Strip(text, (codePoint, line) =>
+        return XmlChars.Strip(text, (codePoint, line) =>
         {
             if (reportedLines.Add(line))
             {
@@ -54,7 +40,7 @@ internal static partial class SourceText
     public static string StripDecoded(string html, string body, int bodyFirstLine, string file, List<Problem> problems)
     {
         var removed = new SortedSet<int>();
-        var clean = Strip(html, (codePoint, _) => removed.Add(codePoint));
+        var clean = XmlChars.Strip(html, (codePoint, _) => removed.Add(codePoint));
         foreach (var codePoint in removed)
         {
             var reference = References().Matches(body).FirstOrDefault(m => ReferencedCodePoint(m) == codePoint);
@@ -70,33 +56,6 @@ internal static partial class SourceText
         codePoint < 0x20 || codePoint is (>= 0xD800 and <= 0xDFFF) or 0xFFFE or 0xFFFF
             ? "which XML does not allow"
             : "a control character or noncharacter that XML and HTML advise against";
-
-    /// <summary>The text without refused characters; <paramref name="removed"/> hears each one with its line (0-based) in the text.</summary>
-    private static string Strip(string text, Action<int, int> removed)
-    {
-        StringBuilder? clean = null;
-        var line = 0;
-        for (var i = 0; i < text.Length;)
-        {
-            var status = Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var used);
-            used = Math.Max(1, used);
-            var codePoint = status == OperationStatus.Done ? rune.Value : text[i];
-            if (status == OperationStatus.Done && IsAllowed(codePoint))
-            {
-                clean?.Append(text, i, used);
-                line += codePoint == '\n' ? 1 : 0;
-            }
-            else
-            {
-                clean ??= new StringBuilder(text.Length).Append(text, 0, i);
-                removed(codePoint, line);
-            }
-
-            i += used;
-        }
-
-        return clean?.ToString() ?? text;
-    }
 
     private static int ReferencedCodePoint(Match reference) =>
         int.TryParse(reference.Groups["hex"].Success ? reference.Groups["hex"].Value : reference.Groups["dec"].Value,
