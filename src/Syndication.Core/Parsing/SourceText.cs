@@ -41,9 +41,15 @@ internal static partial class SourceText
     {
         var removed = new SortedSet<int>();
         var clean = XmlChars.Strip(html, (codePoint, _) => removed.Add(codePoint));
+        var firstReference = new Dictionary<int, Match>();
+        foreach (Match match in removed.Count == 0 ? Enumerable.Empty<Match>() : References().Matches(body))
+        {
+            firstReference.TryAdd(ReferencedCodePoint(match), match);
+        }
+
         foreach (var codePoint in removed)
         {
-            var reference = References().Matches(body).FirstOrDefault(m => ReferencedCodePoint(m) == codePoint);
+            var reference = firstReference.GetValueOrDefault(codePoint);
             var line = reference is null ? 0 : bodyFirstLine + body.AsSpan(0, reference.Index).Count('\n');
             var written = reference is null ? "" : $" (written '{reference.Value}')";
             problems.Add(Problem.Warning(file, line, $"removed character U+{codePoint:X4}{written}, {Why(codePoint)}", Hint));
