@@ -70,7 +70,7 @@ public static class ArticleParser
         {
             Slug = slug,
             Title = title,
-            BodyHtml = HtmlSafety.Clean(html, file, problems),
+            BodyHtml = SourceText.StripDecoded(HtmlSafety.Clean(html, file, problems), split.Body, split.BodyFirstLine, file, problems),
             Id = id,
             Summary = fields.Text("summary") ?? fields.Text("description"),
             Published = published ?? updated ?? fileTime,

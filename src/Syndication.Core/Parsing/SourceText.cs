@@ -1,12 +1,14 @@
-using System.Text;
-using System.Xml;
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Syndication.Core.Model;
 
 namespace Syndication.Core.Parsing;
 
-/// <summary>Normalises raw source text: no BOM, LF line ends, no characters XML forbids (each removal reported with its line).</summary>
-internal static class SourceText
+/// <summary>Normalises source text: no BOM, LF line ends, only characters every format can carry (<see cref="XmlChars"/>), each removal reported with its line.</summary>
+internal static partial class SourceText
 {
+    private const string Hint = "Delete the character or replace it with the character you meant";
+
     public static string Normalize(string text, string file, List<Problem> problems)
     {
         if (text.Length > 0 && text[0] == '\uFEFF')
@@ -18,62 +20,55 @@ internal static class SourceText
         return StripForbidden(text, file, 1, problems);
     }
 
-    /// <summary>Removes characters XML 1.0 cannot carry (controls, U+FFFE/U+FFFF, lone surrogates); an XmlWriter would throw on them.</summary>
+    /// <summary>Removes the characters <see cref="XmlChars.IsAllowed"/> refuses, reporting the first on each line of the text, which starts on <paramref name="firstLine"/>.</summary>
     public static string StripForbidden(string text, string file, int firstLine, List<Problem> problems)
     {
-        if (IsClean(text))
-        {
-            return text;
-        }
-
-        var clean = new StringBuilder(text.Length);
-        var line = firstLine;
         var reportedLines = new HashSet<int>();
-        for (var i = 0; i < text.Length; i++)
+        return XmlChars.Strip(text, (codePoint, line) =>
         {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                clean.Append(c).Append(text[++i]);
-                continue;
-            }
-
-            if (XmlConvert.IsXmlChar(c))
-            {
-                clean.Append(c);
-                if (c == '\n')
-                {
-                    line++;
-                }
-
-                continue;
-            }
-
             if (reportedLines.Add(line))
             {
-                problems.Add(Problem.Warning(file, line, $"removed character U+{(int)c:X4}, which XML does not allow",
-                    "Delete the control character or replace it with the character you meant"));
+                problems.Add(Problem.Warning(file, firstLine + line, $"removed character U+{codePoint:X4}, {Why(codePoint)}", Hint));
             }
-        }
-
-        return clean.ToString();
+        });
     }
 
-    private static bool IsClean(string text)
+    /// <summary>
+    /// Removes refused characters from rendered HTML, where Markdig and the sanitiser have decoded character references
+    /// (<c>&amp;#x1;</c>); each is reported once, on the body line where a reference to it is written.
+    /// </summary>
+    public static string StripDecoded(string html, string body, int bodyFirstLine, string file, List<Problem> problems)
     {
-        for (var i = 0; i < text.Length; i++)
+        var removed = new SortedSet<int>();
+        var clean = XmlChars.Strip(html, (codePoint, _) => removed.Add(codePoint));
+        var firstReference = new Dictionary<int, Match>();
+        foreach (Match match in removed.Count == 0 ? Enumerable.Empty<Match>() : References().Matches(body))
         {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (!XmlConvert.IsXmlChar(c))
-            {
-                return false;
-            }
+            firstReference.TryAdd(ReferencedCodePoint(match), match);
         }
 
-        return true;
+        foreach (var codePoint in removed)
+        {
+            var reference = firstReference.GetValueOrDefault(codePoint);
+            var line = reference is null ? 0 : bodyFirstLine + body.AsSpan(0, reference.Index).Count('\n');
+            var written = reference is null ? "" : $" (written '{reference.Value}')";
+            problems.Add(Problem.Warning(file, line, $"removed character U+{codePoint:X4}{written}, {Why(codePoint)}", Hint));
+        }
+
+        return clean;
     }
+
+    private static string Why(int codePoint) =>
+        codePoint < 0x20 || codePoint is (>= 0xD800 and <= 0xDFFF) or 0xFFFE or 0xFFFF
+            ? "which XML does not allow"
+            : "a control character or noncharacter that XML and HTML advise against";
+
+    private static int ReferencedCodePoint(Match reference) =>
+        int.TryParse(reference.Groups["hex"].Success ? reference.Groups["hex"].Value : reference.Groups["dec"].Value,
+            reference.Groups["hex"].Success ? NumberStyles.AllowHexSpecifier : NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : -1;
+
+    [GeneratedRegex("&#(?:[xX](?<hex>[0-9a-fA-F]{1,8})|(?<dec>[0-9]{1,10}));?", RegexOptions.CultureInvariant)]
+    private static partial Regex References();
 }

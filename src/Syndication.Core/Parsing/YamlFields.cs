@@ -23,6 +23,7 @@ internal sealed class YamlFields
     /// <summary>Parses <paramref name="yaml"/>, which starts on file line <paramref name="firstLine"/>; null, with the error reported, when it is not a YAML mapping.</summary>
     public static YamlFields? Load(string yaml, int firstLine, string file, List<Problem> problems)
     {
+        yaml = YamlEscapes.Clean(yaml, firstLine, file, problems);
         if (!YamlGuard.IsSafe(yaml, firstLine, file, problems))
         {
             return null;
@@ -34,12 +35,17 @@ internal sealed class YamlFields
         {
             stream.Load(new Parser(scanner));
         }
-        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
         {
             // YamlDotNet throws InvalidOperationException for some truncated flow collections; the scanner still knows where it stopped.
             var yamlLine = e is YamlException yamlError ? yamlError.Start.Line : scanner.CurrentPosition.Line;
             var line = firstLine + (int)Math.Max(0, yamlLine - 1);
-            var why = e is YamlException ? Innermost(e).Message : "a list, mapping or quoted value is not closed";
+            var why = e switch
+            {
+                YamlException => Innermost(e).Message,
+                ArgumentException => "an escape in a quoted value names no character",
+                _ => "a list, mapping or quoted value is not closed",
+            };
             problems.Add(Problem.Error(file, line, $"the YAML is broken: {why}",
                 "Check the indentation, close every [ { and quote, and quote values that contain ': ' or start with a special character"));
             return null;

@@ -37,7 +37,7 @@ internal static class YamlGuard
                 }
             }
         }
-        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
         {
             // Malformed YAML is reported, with its line, by the loader that runs next.
         }

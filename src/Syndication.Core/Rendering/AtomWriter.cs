@@ -13,7 +13,7 @@ public static class AtomWriter
     public static byte[] Write(FeedDocument document)
     {
         var definition = document.Feed;
-        var feed = new SyndicationFeed(definition.Title, definition.Description, document.Home, document.Id, document.Updated)
+        var feed = new SyndicationFeed(definition.Title, definition.Description, document.Home, document.Id, Stable(document.Updated))
         {
             Language = definition.Language,
             Generator = "Syndication",
@@ -57,8 +57,8 @@ public static class AtomWriter
             Title = new TextSyndicationContent(article.Title),
             Content = SyndicationContent.CreateHtmlContent(entry.ContentHtml),
             Summary = article.Summary is null ? null : new TextSyndicationContent(article.Summary),
-            PublishDate = article.Published,
-            LastUpdatedTime = article.Updated,
+            PublishDate = Stable(article.Published),
+            LastUpdatedTime = Stable(article.Updated),
             Copyright = article.Rights is null ? null : new TextSyndicationContent(article.Rights),
         };
         item.Links.Add(SyndicationLink.CreateAlternateLink(entry.Link, "text/html"));
@@ -85,6 +85,12 @@ public static class AtomWriter
             yield return new XElement(XName.Get("archive", Namespaces.FeedHistory));
         }
     }
+
+    /// <summary>
+    /// The formatter writes the current time for an update time of DateTimeOffset.MinValue (and drops such a publication
+    /// time), so a document would change on every run; one tick later is written with the same text.
+    /// </summary>
+    private static DateTimeOffset Stable(DateTimeOffset time) => time == DateTimeOffset.MinValue ? time.AddTicks(1) : time;
 
     private static SyndicationPerson Person(Person person) => new(person.Email, person.Name, person.Uri);
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Syndication.Core.Building;
+using Syndication.Core.Parsing;
 
 namespace Syndication.Core.Rendering;
 
@@ -82,7 +83,7 @@ public static class HtmlPages
             </html>
 
             """;
-        return Encoding.UTF8.GetBytes(html);
+        return Encoding.UTF8.GetBytes(XmlChars.Clean(html));
     }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);

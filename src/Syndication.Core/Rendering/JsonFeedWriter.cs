@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Syndication.Core.Building;
 using Syndication.Core.Model;
+using Syndication.Core.Parsing;
 
 namespace Syndication.Core.Rendering;
 
@@ -22,11 +23,11 @@ public static class JsonFeedWriter
         {
             json.WriteStartObject();
             json.WriteString("version", "https://jsonfeed.org/version/1.1");
-            json.WriteString("title", definition.Title);
+            Text(json, "title", definition.Title);
             json.WriteString("home_page_url", document.Home.AbsoluteUri);
             // feed_url identifies the feed, so archive pages name the subscription document too.
             json.WriteString("feed_url", document.Current("json").AbsoluteUri);
-            json.WriteString("description", definition.Description);
+            Text(json, "description", definition.Description);
             Optional(json, "language", definition.Language);
             Optional(json, "icon", definition.Logo);
             Optional(json, "favicon", definition.Icon);
@@ -50,10 +51,10 @@ public static class JsonFeedWriter
     {
         var article = entry.Article;
         json.WriteStartObject();
-        json.WriteString("id", entry.Id);
+        Text(json, "id", entry.Id);
         json.WriteString("url", entry.Link.AbsoluteUri);
-        json.WriteString("title", article.Title);
-        json.WriteString("content_html", entry.ContentHtml);
+        Text(json, "title", article.Title);
+        Text(json, "content_html", entry.ContentHtml);
         Optional(json, "summary", article.Summary);
         if (article.Image is { } image)
         {
@@ -68,7 +69,7 @@ public static class JsonFeedWriter
             json.WriteStartArray("tags");
             foreach (var tag in article.Categories)
             {
-                json.WriteStringValue(tag);
+                json.WriteStringValue(XmlChars.Clean(tag));
             }
 
             json.WriteEndArray();
@@ -88,7 +89,7 @@ public static class JsonFeedWriter
         foreach (var author in authors)
         {
             json.WriteStartObject();
-            json.WriteString("name", author.Name);
+            Text(json, "name", author.Name);
             Optional(json, "url", author.Uri ?? (author.Email is null ? null : "mailto:" + author.Email));
             json.WriteEndObject();
         }
@@ -149,9 +150,12 @@ public static class JsonFeedWriter
     {
         if (value is not null)
         {
-            json.WriteString(name, value);
+            Text(json, name, value);
         }
     }
+
+    /// <summary>Text as XML would carry it, so every format says the same; Utf8JsonWriter would throw on a lone surrogate.</summary>
+    private static void Text(Utf8JsonWriter json, string name, string value) => json.WriteString(name, XmlChars.Clean(value));
 
     internal static string Rfc3339(DateTimeOffset time) => time.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 }

@@ -117,11 +117,17 @@ public static partial class RssWriter
     private static partial Regex TitleText();
 
     /// <summary>
-    /// RFC 822 with a four-digit year and the original offset; UTC as "GMT", which every reader knows
-    /// (the formatter's own "Z" is a military zone RFC 2822 deprecates).
+    /// RFC 822 with a four-digit year and the original offset; UTC as "GMT", which every reader knows (the formatter's
+    /// own "Z" is a military zone RFC 2822 deprecates). Offsets that are not whole or half hours (+05:45, +12:45) make
+    /// the W3C validator warn (ProblematicalRFC822Date), so those instants are written in GMT.
     /// </summary>
     internal static string Rfc822(DateTimeOffset time)
     {
+        if (Math.Abs(time.Offset.Minutes) is not (0 or 30))
+        {
+            time = time.ToUniversalTime();
+        }
+
         var stamp = time.ToString("ddd, dd MMM yyyy HH:mm:ss", CultureInfo.InvariantCulture);
         if (time.Offset == TimeSpan.Zero)
         {

@@ -4,7 +4,7 @@ using System.Xml;
 
 namespace Syndication.Core.Rendering;
 
-/// <summary>Serialises a formatter to UTF-8 without BOM, indented, the same bytes for the same feed.</summary>
+/// <summary>Serialises a formatter to UTF-8 without BOM, indented, the same bytes for the same feed, never a character XML forbids.</summary>
 internal static class XmlDocumentWriter
 {
     private static readonly XmlWriterSettings Settings = new()
@@ -18,7 +18,7 @@ internal static class XmlDocumentWriter
     public static byte[] Write(SyndicationFeedFormatter formatter)
     {
         using var stream = new MemoryStream();
-        using (var writer = XmlWriter.Create(stream, Settings))
+        using (var writer = new XmlTextFilter(XmlWriter.Create(stream, Settings)))
         {
             formatter.WriteTo(writer);
         }

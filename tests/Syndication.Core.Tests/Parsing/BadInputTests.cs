@@ -62,8 +62,13 @@ public sealed class BadInputTests
     }
 
     [Fact]
-    public void LoneSurrogateEscapeInYaml_IsAnErrorNotACrash() =>
-        Assert.Contains(Parse("---\ntitle: \"half \\ud800 a pair\"\n---\n").Problems, p => p.IsError && p.Line == 2);
+    public void LoneSurrogateEscapeInYaml_IsRemovedWithAWarningOnItsLine()
+    {
+        var result = Parse("---\ntitle: \"half \\ud800 a pair\"\n---\n");
+        Assert.Equal("half  a pair", result.Article!.Title);
+        Assert.Contains(result.Problems, p => !p.IsError && p.Line == 2 && p.Message.Contains("\\ud800", StringComparison.Ordinal));
+        Publish(result.Article);
+    }
 
     [Fact]
     public void LoneSurrogateInText_IsRemovedWithAWarning()
