@@ -48,6 +48,14 @@ public sealed class ContentChangeTests : IDisposable
         ContentChanges.Apply(_feeds);
 
         await Poll.UntilAsync(() => ContentChanges.BothShowAsync(client, ContentChanges.After), "a scheduled run to publish the changes");
+        // A run removes the pages of deleted articles only after the documents stop linking to them, so a moment later.
+        await Poll.UntilAsync(
+            async () =>
+            {
+                using var deleted = await client.GetAsync("/feeds/news/second-post");
+                return deleted.StatusCode == HttpStatusCode.NotFound;
+            },
+            "the run to remove the deleted article's page");
         await AssertArticlePagesAsync(client);
     }
 

@@ -27,8 +27,12 @@ public static class EntryStamp
 
     /// <summary>
     /// The RFC 3229+feed delta: the same document holding only the entries that are new or changed since a version
-    /// whose stamps are <paramref name="since"/>.
+    /// whose stamps are <paramref name="since"/>. A delta is never complete (RFC 5005 §2): it carries no fh:complete.
     /// </summary>
     public static FeedDocument Delta(FeedDocument current, IReadOnlyDictionary<string, string> since) =>
-        current with { Entries = current.Entries.Where(e => !since.TryGetValue(e.Id, out var old) || old != Of(e)).ToList() };
+        current with
+        {
+            Entries = current.Entries.Where(e => !since.TryGetValue(e.Id, out var old) || old != Of(e)).ToList(),
+            Page = current.Page with { IsComplete = false },
+        };
 }

@@ -30,7 +30,14 @@ internal static class FeedEndpoints
 
     private static IResult Document(HttpContext context, string feed, string format, IDocumentStore store, FeedBuilder builder, PublicUrls urls, FeedVersions versions)
     {
-        if (!Slugs.IsValid(feed) || FeedFormat.Find(format) is not { } feedFormat || store.Get(DocumentPaths.Feed(feed, format)) is not { } document)
+        if (!Slugs.IsValid(feed) || FeedFormat.Find(format) is not { } feedFormat)
+        {
+            return DocumentResults.NotFound($"There is no feed document '{feed}.{format}'.");
+        }
+
+        // Read once: the body, its ETag and the delta history all come from this one published version.
+        var published = versions.Published(feed);
+        if ((published is null ? store.Get(DocumentPaths.Feed(feed, format)) : published.Format(format)) is not { } document)
         {
             return DocumentResults.NotFound($"There is no feed document '{feed}.{format}'.");
         }
@@ -38,7 +45,7 @@ internal static class FeedEndpoints
         // WebSub discovery (RFC 8288 Link headers): subscribers find the hubs and the canonical topic URL here.
         context.Response.Headers.Link = builder.Hubs.Select(h => $"<{h.AbsoluteUri}>; rel=\"hub\"")
             .Append($"<{urls.Document(feed, format).AbsoluteUri}>; rel=\"self\"").ToArray();
-        return FeedDeltas.TryServe(context, feed, feedFormat, document, versions)
+        return (published is null ? null : FeedDeltas.TryServe(context, feedFormat, published, document))
             ?? DocumentResults.Serve(context, document, feedFormat.MediaType + "; charset=utf-8");
     }
 

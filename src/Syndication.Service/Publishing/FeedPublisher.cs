@@ -6,8 +6,9 @@ using Syndication.Service.Storage;
 namespace Syndication.Service.Publishing;
 
 /// <summary>
-/// Writes one feed's documents: RFC 5005 archive pages as they fill, the subscription document in every format (telling
-/// WebSub and the delta history about it), and the article pages. Also removes everything of a feed that is gone.
+/// Writes one feed's documents: RFC 5005 archive pages as they fill, the subscription document in every format (then
+/// swapping it in with its delta history, then telling WebSub), and the article pages. Also removes everything of a
+/// feed that is gone.
 /// </summary>
 internal sealed class FeedPublisher(
     IDocumentStore store,
@@ -34,9 +35,12 @@ internal sealed class FeedPublisher(
             }
         }
 
+        // Documents, ETags and history become visible in one step, and only then are hubs told: no client can be
+        // served a new ETag with a delta from the old history, the one way it could lose an entry for good.
+        var published = versions.Publish(document, FeedFormat.All.ToDictionary(
+            f => f.Extension, f => store.Get(DocumentPaths.Feed(definition.Name, f.Extension))!, StringComparer.Ordinal));
         announcer.Announce(changedTopics);
-        var etags = FeedFormat.All.ToDictionary(f => f.Extension, f => store.Get(DocumentPaths.Feed(definition.Name, f.Extension))!.ETag, StringComparer.Ordinal);
-        await versions.RecordAsync(document, etags, cancellationToken);
+        await versions.SaveAsync(published, cancellationToken);
         // Pages of articles gone go last, once no document links to them.
         pagesChanged |= RemovePagesOtherThan(definition.Name, entries);
         return (document.Entries.Count, changedTopics.Count > 0 || pagesChanged || plan.NewPages.Count > 0);

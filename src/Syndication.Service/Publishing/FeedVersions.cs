@@ -6,54 +6,45 @@ using Syndication.Service.Storage;
 namespace Syndication.Service.Publishing;
 
 /// <summary>
-/// The recent versions of each feed (their ETags and which entries they held), so an RFC 3229+feed client naming an
-/// old ETag can get just what changed since. Persisted beside the documents, so a restart keeps the history.
+/// Each feed as last published (<see cref="PublishedFeed"/>), with its recent versions (their ETags and which entries
+/// they held), so an RFC 3229+feed client naming an old ETag can get just what changed since. The versions are
+/// persisted beside the documents, so a restart keeps them.
 /// </summary>
 internal sealed class FeedVersions(IDocumentStore store)
 {
     /// <summary>How many versions per feed are remembered (the issue asks for at least 20).</summary>
     public const int Kept = 32;
 
-    private readonly ConcurrentDictionary<string, FeedHistory> _feeds = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PublishedFeed> _feeds = new(StringComparer.Ordinal);
 
-    /// <summary>Remembers the document just published and its identity ETag per format.</summary>
-    public async Task RecordAsync(FeedDocument document, IReadOnlyDictionary<string, string> etags, CancellationToken cancellationToken)
+    /// <summary>The feed as last published by this process; null before its first run here (serve the stored files, no deltas).</summary>
+    public PublishedFeed? Published(string feed) => _feeds.GetValueOrDefault(feed);
+
+    /// <summary>
+    /// Swaps in the feed just published, its documents, their ETags and the version they make, as one object: no request
+    /// can see a new ETag with an old history. Runs of one feed never overlap (the regenerator's per-feed lock).
+    /// </summary>
+    public PublishedFeed Publish(FeedDocument document, IReadOnlyDictionary<string, StoredDocument> formats)
     {
         var feed = document.Feed.Name;
-        var history = _feeds.GetOrAdd(feed, _ => new FeedHistory(Load(feed)));
-        var version = new FeedVersion(new Dictionary<string, string>(etags, StringComparer.Ordinal), EntryStamp.All(document));
-        List<FeedVersion> snapshot;
-        lock (history)
+        var version = new FeedVersion(formats.ToDictionary(f => f.Key, f => f.Value.ETag, StringComparer.Ordinal), EntryStamp.All(document));
+        var current = Published(feed);
+        if (current is not null && SameETags(current.Versions[^1], version))
         {
-            history.Current = document;
-            if (history.Versions.Count > 0 && history.Versions[^1].ETags.SequenceEqual(version.ETags))
-            {
-                return;
-            }
-
-            history.Versions.Add(version);
-            history.Versions.RemoveRange(0, Math.Max(0, history.Versions.Count - Kept));
-            snapshot = [.. history.Versions];
+            // Same bytes: keep the deltas already made.
+            return current;
         }
 
-        await store.PublishAsync(StatePath(feed), JsonSerializer.SerializeToUtf8Bytes(snapshot), cancellationToken);
+        IReadOnlyList<FeedVersion> earlier = current?.Versions ?? Load(feed);
+        var versions = earlier.Count > 0 && SameETags(earlier[^1], version) ? earlier : [.. earlier.TakeLast(Kept - 1), version];
+        var published = new PublishedFeed(document, formats, versions);
+        _feeds[feed] = published;
+        return published;
     }
 
-    /// <summary>The delta since the version one of <paramref name="clientETags"/> names, or null when none is known (send the full document).</summary>
-    public FeedDocument? DeltaSince(string feed, string extension, IEnumerable<string> clientETags)
-    {
-        if (!_feeds.TryGetValue(feed, out var history))
-        {
-            return null;
-        }
-
-        var wanted = clientETags.Select(StoredDocument.IdentityETag).ToHashSet(StringComparer.Ordinal);
-        lock (history)
-        {
-            var since = history.Versions.LastOrDefault(v => v.ETags.TryGetValue(extension, out var etag) && wanted.Contains(etag));
-            return history.Current is { } current && since is not null ? EntryStamp.Delta(current, since.Stamps) : null;
-        }
-    }
+    /// <summary>Persists the versions of <paramref name="published"/> for the next start.</summary>
+    public Task SaveAsync(PublishedFeed published, CancellationToken cancellationToken) =>
+        store.PublishAsync(StatePath(published.Name), JsonSerializer.SerializeToUtf8Bytes(published.Versions), cancellationToken);
 
     public void Forget(string feed)
     {
@@ -61,17 +52,13 @@ internal sealed class FeedVersions(IDocumentStore store)
         store.Remove(StatePath(feed));
     }
 
+    private static bool SameETags(FeedVersion a, FeedVersion b) =>
+        a.ETags.Count == b.ETags.Count && a.ETags.All(e => b.ETags.TryGetValue(e.Key, out var other) && other == e.Value);
+
     private List<FeedVersion> Load(string feed) =>
         store.Get(StatePath(feed)) is { } stored ? JsonSerializer.Deserialize<List<FeedVersion>>(stored.Bytes) ?? [] : [];
 
     private static string StatePath(string feed) => $"{DocumentPaths.State}/{feed}.versions.json";
-
-    private sealed class FeedHistory(List<FeedVersion> versions)
-    {
-        public List<FeedVersion> Versions { get; } = versions;
-
-        public FeedDocument? Current { get; set; }
-    }
 }
 
 /// <summary>One published version: the identity ETag of each format, and each entry's stamp by id.</summary>

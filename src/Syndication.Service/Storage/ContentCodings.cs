@@ -3,7 +3,11 @@ using Microsoft.Net.Http.Headers;
 
 namespace Syndication.Service.Storage;
 
-/// <summary>Chooses the representation a client accepts (RFC 9110 §12.5.3): highest q-value wins; ties prefer br, then gzip, then identity.</summary>
+/// <summary>
+/// Chooses the representation a client accepts (RFC 9110 §12.5.3): the highest q-value among the codings it names
+/// (directly or through "*") wins, ties prefer br, then gzip, then identity; identity it does not name is acceptable but
+/// ranks below every coding it names, since naming codings says it prefers them.
+/// </summary>
 internal static class ContentCodings
 {
     public const string Identity = "identity";
@@ -37,31 +41,18 @@ internal static class ContentCodings
             return Identity;
         }
 
-        double Quality(string coding)
-        {
-            var named = accepted.FirstOrDefault(a => a.Value.Equals(coding, StringComparison.OrdinalIgnoreCase));
-            var star = accepted.FirstOrDefault(a => a.Value == "*");
-            var entry = named ?? star;
-            if (entry is not null)
-            {
-                return entry.Quality ?? 1;
-            }
+        var star = accepted.FirstOrDefault(a => a.Value == "*");
+        // null: the client names the coding neither directly nor through "*".
+        double? Quality(string coding) =>
+            (accepted.FirstOrDefault(a => a.Value.Equals(coding, StringComparison.OrdinalIgnoreCase)) ?? star) is { } entry ? entry.Quality ?? 1 : null;
 
-            // identity is acceptable unless excluded; other codings only when named.
-            return coding == Identity ? 1 : 0;
+        // OrderByDescending is stable, so equal q-values keep the order of Preference.
+        var named = Preference.Select(c => (Coding: c, Quality: Quality(c))).Where(c => c.Quality > 0).OrderByDescending(c => c.Quality).ToList();
+        if (named.Count > 0)
+        {
+            return named[0].Coding;
         }
 
-        string? best = null;
-        var bestQuality = 0.0;
-        foreach (var coding in Preference)
-        {
-            var quality = Quality(coding);
-            if (quality > bestQuality)
-            {
-                (best, bestQuality) = (coding, quality);
-            }
-        }
-
-        return best;
+        return Quality(Identity) is null ? Identity : null;
     }
 }

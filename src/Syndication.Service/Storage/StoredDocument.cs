@@ -12,15 +12,15 @@ internal sealed class StoredDocument
     private readonly Lazy<byte[]> _gzip;
     private readonly Lazy<byte[]> _brotli;
 
-    private StoredDocument(byte[] bytes, DateTimeOffset lastModified)
+    private StoredDocument(byte[] bytes, DateTimeOffset lastModified, CompressionLevel level)
     {
         Bytes = bytes;
         ETag = ETagOf(bytes);
         LastModified = TruncateToSeconds(lastModified);
         // Made when first needed, not here: state files and documents only loaded to compare bytes are never sent
         // compressed, and Brotli at its smallest size takes ~5 ms per KiB (1.9 s for the state of a 1,000-article feed).
-        _gzip = new(() => ContentCodings.Encode(bytes, ContentCodings.Gzip, CompressionLevel.SmallestSize));
-        _brotli = new(() => ContentCodings.Encode(bytes, ContentCodings.Brotli, CompressionLevel.SmallestSize));
+        _gzip = new(() => ContentCodings.Encode(bytes, ContentCodings.Gzip, level));
+        _brotli = new(() => ContentCodings.Encode(bytes, ContentCodings.Brotli, level));
     }
 
     public byte[] Bytes { get; }
@@ -33,7 +33,9 @@ internal sealed class StoredDocument
 
     public DateTimeOffset LastModified { get; }
 
-    public static StoredDocument Create(byte[] bytes, DateTimeOffset lastModified) => new(bytes, lastModified);
+    /// <summary>A document whose compressed forms, when made, use <paramref name="level"/>: the smallest for what is served many times.</summary>
+    public static StoredDocument Create(byte[] bytes, DateTimeOffset lastModified, CompressionLevel level = CompressionLevel.SmallestSize) =>
+        new(bytes, lastModified, level);
 
     /// <summary>Makes the compressed forms now, so no request waits for them.</summary>
     public StoredDocument Precompressed()
