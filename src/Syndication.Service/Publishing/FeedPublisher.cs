@@ -15,6 +15,7 @@ internal sealed class FeedPublisher(
     ITopicAnnouncer announcer,
     FeedVersions versions,
     FeedArchives archives,
+    FeedSerialiser serialiser,
     TimeProvider time)
 {
     /// <summary>Publishes one feed: archive pages that fill up, the subscription document in every format, one page per article.</summary>
@@ -26,11 +27,11 @@ internal sealed class FeedPublisher(
         var (plan, archivePages) = await ArchiveAsync(definition, entries, cancellationToken);
         var document = builder.Document(definition, plan.Subscription, FeedPage.Subscription(archivePages));
         var changedTopics = new List<Uri>();
-        foreach (var format in FeedFormat.All)
+        foreach (var (extension, bytes) in serialiser.Serialise(document))
         {
-            if (await store.PublishAsync(DocumentPaths.Feed(definition.Name, format.Extension), format.Write(document), cancellationToken))
+            if (await store.PublishAsync(DocumentPaths.Feed(definition.Name, extension), bytes, cancellationToken))
             {
-                changedTopics.Add(document.Self(format.Extension));
+                changedTopics.Add(document.Self(extension));
             }
         }
 
@@ -51,9 +52,9 @@ internal sealed class FeedPublisher(
         {
             var number = pages.Count + 1;
             var page = builder.Document(definition, pageEntries, FeedPage.Archive(number));
-            foreach (var format in FeedFormat.All)
+            foreach (var (extension, bytes) in serialiser.Serialise(page))
             {
-                await store.PublishAsync(DocumentPaths.Archive(definition.Name, number, format.Extension), format.Write(page), cancellationToken);
+                await store.PublishAsync(DocumentPaths.Archive(definition.Name, number, extension), bytes, cancellationToken);
             }
 
             pages.Add(pageEntries.ToDictionary(e => e.Id, EntryStamp.Of, StringComparer.Ordinal));

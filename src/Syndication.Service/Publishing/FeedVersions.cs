@@ -9,7 +9,7 @@ namespace Syndication.Service.Publishing;
 /// The recent versions of each feed (their ETags and which entries they held), so an RFC 3229+feed client naming an
 /// old ETag can get just what changed since. Persisted beside the documents, so a restart keeps the history.
 /// </summary>
-internal sealed class FeedVersions(IDocumentStore store)
+internal sealed class FeedVersions(IDocumentStore store, StateFiles state)
 {
     /// <summary>How many versions per feed are remembered (the issue asks for at least 20).</summary>
     public const int Kept = 32;
@@ -62,7 +62,7 @@ internal sealed class FeedVersions(IDocumentStore store)
     }
 
     private List<FeedVersion> Load(string feed) =>
-        store.Get(StatePath(feed)) is { } stored ? JsonSerializer.Deserialize<List<FeedVersion>>(stored.Bytes) ?? [] : [];
+        state.Read<List<FeedVersion>>(feed, StatePath(feed), versions => versions.All(v => v is { ETags: not null, Stamps: not null }));
 
     private static string StatePath(string feed) => $"{DocumentPaths.State}/{feed}.versions.json";
 

@@ -2,18 +2,24 @@ using Syndication.Core.Model;
 using Syndication.Core.Parsing;
 using Microsoft.Extensions.Options;
 using Syndication.Service.Options;
+using Syndication.Service.Publishing;
 
 namespace Syndication.Service.Storage;
 
 /// <summary>Reads feed folders from disk: <c>feed.yaml</c> plus every <c>*.md</c> and <c>*.txt</c> beside it.</summary>
-internal sealed class FeedSourceReader(string feedsRoot, long maxBytes)
+internal sealed class FeedSourceReader(string feedsRoot, long maxBytes, ArticleParse parse)
 {
     public const string DefinitionFile = "feed.yaml";
 
     private readonly string _root = RealPath(feedsRoot);
 
-    public FeedSourceReader(ResolvedPaths paths, IOptions<SyndicationOptions> options)
-        : this(paths.Feeds, options.Value.MaxArticleBytes)
+    public FeedSourceReader(string feedsRoot, long maxBytes)
+        : this(feedsRoot, maxBytes, ArticleParser.Parse)
+    {
+    }
+
+    public FeedSourceReader(ResolvedPaths paths, IOptions<SyndicationOptions> options, ArticleParse parse)
+        : this(paths.Feeds, options.Value.MaxArticleBytes, parse)
     {
     }
 
@@ -32,39 +38,56 @@ internal sealed class FeedSourceReader(string feedsRoot, long maxBytes)
         var folder = Path.Combine(feedsRoot, name);
         var definitionFile = $"{name}/{DefinitionFile}";
         var problems = new List<Problem>();
-        var definition = ReadText(Path.Combine(folder, DefinitionFile), definitionFile, problems) is { } yaml
-            ? Collect(FeedDefinitionParser.Parse(name, yaml, definitionFile, SyndicationOptionsValidator.CronError, File.GetLastWriteTimeUtc(Path.Combine(folder, DefinitionFile))), problems)
-            : null;
+        FeedDefinition? definition = null;
+        try
+        {
+            definition = ReadText(Path.Combine(folder, DefinitionFile), definitionFile, problems) is { } yaml
+                ? Collect(FeedDefinitionParser.Parse(name, yaml, definitionFile, SyndicationOptionsValidator.CronError, File.GetLastWriteTimeUtc(Path.Combine(folder, DefinitionFile))), problems)
+                : null;
+        }
+        catch (Exception e)
+        {
+            problems.Add(Faults.InFile(definitionFile, "read", e));
+        }
 
         var articles = new List<Article>();
         var failed = new List<string>();
         foreach (var path in ArticleFiles(folder))
         {
             var file = $"{name}/{Path.GetFileName(path)}";
-            if (ReadText(path, file, problems) is not { } text)
+            try
             {
-                if (File.Exists(path))
+                if (ReadArticle(path, file, definition?.TimeZone ?? TimeZoneInfo.Utc, problems) is { } article)
                 {
-                    failed.Add(file);
+                    articles.Add(article);
+                    continue;
                 }
-
-                continue;
             }
-
-            var parsed = ArticleParser.Parse(text, file, path.EndsWith(".md", StringComparison.Ordinal),
-                definition?.TimeZone ?? TimeZoneInfo.Utc, File.GetLastWriteTimeUtc(path));
-            problems.AddRange(parsed.Problems);
-            if (parsed.Article is { } article)
+            catch (Exception e)
             {
-                articles.Add(article);
+                // Whatever one file makes the parser do stays with that file.
+                problems.Add(Faults.InFile(file, "read", e));
             }
-            else
+
+            if (FileKinds.Of(path) != FileKind.Missing)
             {
                 failed.Add(file);
             }
         }
 
         return new FeedSource(name, definition, Deduplicate(articles, problems), problems) { FailedFiles = failed };
+    }
+
+    private Article? ReadArticle(string path, string file, TimeZoneInfo zone, List<Problem> problems)
+    {
+        if (ReadText(path, file, problems) is not { } text)
+        {
+            return null;
+        }
+
+        var parsed = parse(text, file, path.EndsWith(".md", StringComparison.Ordinal), zone, File.GetLastWriteTimeUtc(path));
+        problems.AddRange(parsed.Problems);
+        return parsed.Article;
     }
 
     private static FeedDefinition? Collect(FeedParseResult result, List<Problem> problems)
@@ -108,6 +131,16 @@ internal sealed class FeedSourceReader(string feedsRoot, long maxBytes)
             {
                 problems.Add(Problem.Error(file, 0, "the file is a link to a place outside the feeds folder and is refused", "Copy the file into the feeds folder instead of linking to it"));
                 return null;
+            }
+
+            switch (FileKinds.Of(path))
+            {
+                case FileKind.Missing:
+                    throw new FileNotFoundException(null, path);
+                case FileKind.Special:
+                    // Never opened: a FIFO would block the run until some writer came, a device might never end.
+                    problems.Add(Problem.Error(file, 0, "the file is not a regular file (a FIFO, socket or device) and is skipped unopened", "Replace it with a regular file, or move it out of the feeds folder"));
+                    return null;
             }
 
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
