@@ -26,15 +26,9 @@ internal sealed class FeedPublisher(
         var pagesChanged = await PublishPagesAsync(builder.Document(definition, entries, FeedPage.Unknown), cancellationToken);
         var (plan, archivePages) = await ArchiveAsync(definition, entries, cancellationToken);
         var document = builder.Document(definition, plan.Subscription, FeedPage.Subscription(archivePages));
-        var changedTopics = new List<Uri>();
-        foreach (var (extension, bytes) in serialiser.Serialise(document))
-        {
-            if (await store.PublishAsync(DocumentPaths.Feed(definition.Name, extension), bytes, cancellationToken))
-            {
-                changedTopics.Add(document.Self(extension));
-            }
-        }
-
+        var formats = serialiser.Serialise(document);
+        var changed = await DocumentSet.PublishAsync(store, [.. formats.Select(f => (DocumentPaths.Feed(definition.Name, f.Extension), f.Bytes))], cancellationToken);
+        var changedTopics = formats.Where((_, i) => changed[i]).Select(f => document.Self(f.Extension)).ToList();
         announcer.Announce(changedTopics);
         var etags = FeedFormat.All.ToDictionary(f => f.Extension, f => store.Get(DocumentPaths.Feed(definition.Name, f.Extension))!.ETag, StringComparer.Ordinal);
         await versions.RecordAsync(document, etags, cancellationToken);
@@ -52,10 +46,7 @@ internal sealed class FeedPublisher(
         {
             var number = pages.Count + 1;
             var page = builder.Document(definition, pageEntries, FeedPage.Archive(number));
-            foreach (var (extension, bytes) in serialiser.Serialise(page))
-            {
-                await store.PublishAsync(DocumentPaths.Archive(definition.Name, number, extension), bytes, cancellationToken);
-            }
+            await DocumentSet.PublishAsync(store, [.. serialiser.Serialise(page).Select(f => (DocumentPaths.Archive(definition.Name, number, f.Extension), f.Bytes))], cancellationToken);
 
             pages.Add(pageEntries.ToDictionary(e => e.Id, EntryStamp.Of, StringComparer.Ordinal));
         }
