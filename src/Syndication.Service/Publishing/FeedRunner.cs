@@ -70,23 +70,13 @@ internal sealed class FeedRunner(
         }
     }
 
-    /// <summary>Publishes; when that throws, finds the articles at fault, leaves them out (stale versions standing in) and publishes once more.</summary>
+    /// <summary>Leaves out the articles that cannot be built or serialised (their last good versions stand in), then publishes.</summary>
     private async Task<(int Entries, bool Changed, FeedSource Published)> PublishAsync(
         FeedDefinition definition, FeedSource source, FeedSource prepared, CancellationToken cancellationToken)
     {
-        (int Entries, bool Changed) outcome;
-        try
+        var faulty = check.Faulty(definition, prepared.Articles, time.GetUtcNow());
+        if (faulty.Count > 0)
         {
-            outcome = await publisher.PublishAsync(definition, prepared.Articles, cancellationToken);
-        }
-        catch (Exception e) when (Faults.Contained(e, cancellationToken))
-        {
-            var faulty = check.Faulty(definition, prepared.Articles, time.GetUtcNow());
-            if (faulty.Count == 0)
-            {
-                throw;
-            }
-
             var files = faulty.Select(f => f.Article.File).ToHashSet(StringComparer.Ordinal);
             source = source with
             {
@@ -96,13 +86,13 @@ internal sealed class FeedRunner(
             };
             prepared = ids.Claim(stale.Apply(source));
             // A last good version that cannot be published either is left out as well.
-            var standIns = check.Faulty(definition, prepared.Articles.Where(a => files.Contains(a.File)), time.GetUtcNow()).Select(f => f.Article).ToHashSet();
+            var standIns = check.Faulty(definition, [.. prepared.Articles.Where(a => files.Contains(a.File))], time.GetUtcNow()).Select(f => f.Article).ToHashSet();
             prepared = prepared with { Articles = [.. prepared.Articles.Where(a => !standIns.Contains(a))] };
-            outcome = await publisher.PublishAsync(definition, prepared.Articles, cancellationToken);
         }
 
+        var (entries, changed) = await publisher.PublishAsync(definition, prepared.Articles, cancellationToken);
         await stale.RecordAsync(source.Name, prepared.Articles, cancellationToken);
-        return (outcome.Entries, outcome.Changed, prepared);
+        return (entries, changed, prepared);
     }
 
     private void Log(FeedRunResult result)
