@@ -32,7 +32,7 @@ internal sealed class FeedRegenerator(
         IReadOnlyList<string>? names = null;
         try
         {
-            names = sources.FeedNames();
+            names = sources.ListFeeds();
         }
         catch (Exception e) when (Faults.Contained(e, cancellationToken))
         {

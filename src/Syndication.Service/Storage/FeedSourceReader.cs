@@ -23,15 +23,16 @@ internal sealed class FeedSourceReader(string feedsRoot, long maxBytes, ArticleP
     {
     }
 
-    /// <summary>Every folder under the feeds root that holds a feed.yaml, by name.</summary>
-    public IReadOnlyList<string> FeedNames() =>
-        Directory.Exists(feedsRoot)
-            ? Directory.EnumerateDirectories(feedsRoot)
-                .Where(d => File.Exists(Path.Combine(d, DefinitionFile)) && IsInside(d))
-                .Select(d => Path.GetFileName(d))
-                .Order(StringComparer.Ordinal)
-                .ToList()
-            : [];
+    /// <summary>Every folder under the feeds root that holds a feed.yaml, by name; none when the root is gone.</summary>
+    public IReadOnlyList<string> FeedNames() => Directory.Exists(feedsRoot) ? ListFeeds() : [];
+
+    /// <summary>As <see cref="FeedNames"/>, but throws when the root is gone: a run must not take that for every feed deleted.</summary>
+    public IReadOnlyList<string> ListFeeds() =>
+        Directory.EnumerateDirectories(feedsRoot)
+            .Where(d => File.Exists(Path.Combine(d, DefinitionFile)) && IsInside(d))
+            .Select(d => Path.GetFileName(d))
+            .Order(StringComparer.Ordinal)
+            .ToList();
 
     public FeedSource Read(string name)
     {
