@@ -76,7 +76,7 @@ internal sealed class FeedSourceReader(string feedsRoot, long maxBytes, ArticleP
             }
         }
 
-        return new FeedSource(name, definition, Deduplicate(articles, problems), problems) { FailedFiles = failed };
+        return new FeedSource(name, definition, DuplicateArticles.Remove(articles, problems), problems) { FailedFiles = failed };
     }
 
     private Article? ReadArticle(string path, string file, TimeZoneInfo zone, List<Problem> problems)
@@ -101,27 +101,6 @@ internal sealed class FeedSourceReader(string feedsRoot, long maxBytes, ArticleP
         Directory.EnumerateFiles(folder)
             .Where(p => p.EndsWith(".md", StringComparison.Ordinal) || p.EndsWith(".txt", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal);
-
-    /// <summary>Two articles with one slug or id would be one entry twice in a reader: the first file (by name) wins.</summary>
-    private static List<Article> Deduplicate(List<Article> articles, List<Problem> problems)
-    {
-        var slugs = new HashSet<string>(StringComparer.Ordinal);
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var kept = new List<Article>();
-        foreach (var article in articles)
-        {
-            if (!slugs.Add(article.Slug) || (article.Id is { } id && !ids.Add(id)))
-            {
-                problems.Add(Problem.Error(article.File, 0, $"another article already uses the slug '{article.Slug}' or the id '{article.Id}'; this one is skipped",
-                    "Give each article its own file name (or 'slug:') and its own 'id:'"));
-                continue;
-            }
-
-            kept.Add(article);
-        }
-
-        return kept;
-    }
 
     /// <summary>The file's text, or null with the reason reported: outside the feeds folder (a symlink), too large, gone, unreadable.</summary>
     private string? ReadText(string path, string file, List<Problem> problems)
