@@ -1,10 +1,7 @@
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
-using Syndication.Core.Building;
 using Syndication.Service.Endpoints;
 using Syndication.Service.Options;
-using Syndication.Service.Publishing;
-using Syndication.Service.Storage;
 
 namespace Syndication.Service;
 
@@ -16,19 +13,7 @@ internal static class SyndicationServices
         var services = builder.Services;
         services.AddOptions<SyndicationOptions>().BindConfiguration(SyndicationOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SyndicationOptions>, SyndicationOptionsValidator>();
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<ResolvedPaths>();
-        services.AddSingleton<FeedSourceReader>();
-        services.AddSingleton<IDocumentStore, FileDocumentStore>();
-        services.AddSingleton(sp => new PublicUrls(new Uri(sp.GetRequiredService<IOptions<SyndicationOptions>>().Value.PublicBaseUrl)));
-        services.AddSingleton(sp => new FeedBuilder(sp.GetRequiredService<PublicUrls>(),
-            sp.GetRequiredService<IOptions<SyndicationOptions>>().Value.WebSub.Hubs.Select(h => new Uri(h)).ToList()));
-        services.AddSingleton<RunHistory>();
-        services.AddSingleton<FeedVersions>();
-        services.AddSingleton<FeedArchives>();
-        services.AddSingleton<StaleArticles>();
-        services.AddSingleton<FeedPublisher>();
-        services.AddSingleton<FeedRegenerator>();
+        services.AddFeedPipeline();
         services.AddSingleton<AdminToken>();
         services.AddSingleton<AdminFailureLimiter>();
         services.AddProblemDetails();

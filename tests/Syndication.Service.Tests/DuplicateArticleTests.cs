@@ -47,6 +47,39 @@ public sealed class DuplicateArticleTests : IDisposable
     }
 
     [Fact]
+    public async Task OneIdInTwoFeeds_TheFeedThatClaimedItFirstKeepsItTheLaterIsReported()
+    {
+        const string id = "tag:example.org,2024:shared";
+        _feeds.WriteArticle("news", "c-one.md", $"---\ntitle: C one\ndate: 2024-01-03\nid: {id}\n---\nC.\n");
+        _feeds.AddFeed("zeta", "Zeta");
+        _feeds.WriteArticle("zeta", "z-one.md", $"---\ntitle: Z one\ndate: 2024-01-04\nid: {id}\n---\nZ.\n");
+        _feeds.WriteArticle("zeta", "z-two.md", TempFeeds.Article("Z two", "2024-01-05"));
+        var (client, _) = await RegenerateAsync();
+
+        var error = (await client.StatusAsync()).Feed("zeta").Errors().About("zeta/z-one.md");
+        Assert.Contains(id, error.Message(), StringComparison.Ordinal);
+        Assert.Contains("news/c-one.md", error.Message(), StringComparison.Ordinal);
+        Assert.Single((await client.ReadFeedAsync("/feeds/news.atom")).Items, i => i.Id == id);
+        Assert.Equal(["Z two"], (await client.ReadFeedAsync("/feeds/zeta.atom")).Titles());
+    }
+
+    [Fact]
+    public async Task IdTakenFromAnotherFeedsMadeUpId_IsReportedAndLeftOut()
+    {
+        var (client, _) = await RegenerateAsync();
+        var taken = Assert.Single((await client.ReadFeedAsync("/feeds/news.atom")).Items).Id;
+        _feeds.AddFeed("zeta", "Zeta");
+        _feeds.WriteArticle("zeta", "copy.md", $"---\ntitle: Copy\ndate: 2024-01-04\nid: {taken}\n---\nCopy.\n");
+        _feeds.WriteArticle("zeta", "own.md", TempFeeds.Article("Own", "2024-01-05"));
+
+        var zeta = (await client.RegenerateAsync()).Feed("zeta");
+
+        Assert.Contains(taken, zeta.Errors().About("zeta/copy.md").Message(), StringComparison.Ordinal);
+        Assert.Equal(["Own"], (await client.ReadFeedAsync("/feeds/zeta.atom")).Titles());
+        Assert.Equal(["First post"], (await client.ReadFeedAsync("/feeds/news.atom")).Titles());
+    }
+
+    [Fact]
     public async Task FeedFolderWhoseNameIsNotASlug_IsReportedAndOtherFeedsStillPublish()
     {
         _feeds.AddFeed("Bad Name", "Bad");

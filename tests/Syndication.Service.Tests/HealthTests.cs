@@ -45,6 +45,46 @@ public sealed class HealthTests : IDisposable
         Assert.Contains("broken", documents.GetProperty("description").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Readyz_AnswersFromTheLatestRunWithoutLookingAtTheFeedsFolder()
+    {
+        using var client = _factory.CreateClient();
+        await client.WaitForFirstRunAsync();
+        _feeds.AddFeed("late", "Late");
+
+        // A new folder counts from the next run on; asking again and again must not list the folders each time.
+        for (var i = 0; i < 3; i++)
+        {
+            using var response = await client.GetAsync("/readyz");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        await client.RegenerateAsync();
+        using var after = await client.GetAsync("/readyz");
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        Assert.DoesNotContain(_feeds.Root, await after.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Readyz_TheWholeRunFailing_IsDegradedWithoutAnyPath()
+    {
+        using var client = _factory.CreateClient();
+        await client.WaitForFirstRunAsync();
+        Directory.Move(_feeds.FeedsPath, _feeds.FeedsPath + "-gone");
+        File.WriteAllText(_feeds.FeedsPath, "not a folder");
+
+        var report = await client.RegenerateAsync();
+
+        Assert.False(report.GetProperty("succeeded").GetBoolean());
+        Assert.NotEmpty(report.GetProperty("errors").EnumerateArray());
+        using var response = await client.GetAsync("/readyz");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Degraded", body, StringComparison.Ordinal);
+        Assert.DoesNotContain(_feeds.Root, body, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/feeds/news.atom")).StatusCode);
+    }
+
     public void Dispose()
     {
         _factory.Dispose();

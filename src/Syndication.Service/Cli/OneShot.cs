@@ -1,5 +1,4 @@
-using Microsoft.Extensions.Logging.Abstractions;
-using Syndication.Core.Building;
+using Microsoft.Extensions.Hosting.Internal;
 using Syndication.Core.Model;
 using Syndication.Service.Options;
 using Syndication.Service.Publishing;
@@ -13,22 +12,15 @@ internal static class OneShot
     /// <summary>Writes every document once, for static hosting; exit 1 when any source had an error (what could be published still is).</summary>
     public static async Task<int> GenerateAsync(IConfiguration configuration)
     {
-        var options = Bind(configuration);
-        if (!Uri.TryCreate(options.PublicBaseUrl, UriKind.Absolute, out var baseUrl))
+        if (await BaseUrlErrorAsync(configuration) is { } exit)
         {
-            await Console.Error.WriteLineAsync($"Configuration error: Syndication:PublicBaseUrl '{options.PublicBaseUrl}' is not an absolute URL");
-            return 2;
+            return exit;
         }
 
-        var feeds = Path.GetFullPath(options.FeedsPath);
-        var urls = new PublicUrls(baseUrl);
-        var store = new FileDocumentStore(Path.GetFullPath(options.OutputPath));
-        var publisher = new FeedPublisher(store, new FeedBuilder(urls), ITopicAnnouncer.None, new FeedVersions(store), new FeedArchives(store), TimeProvider.System);
-        var regenerator = new FeedRegenerator(new FeedSourceReader(feeds, options.MaxArticleBytes), publisher, new StaleArticles(store), store, urls,
-            new RunHistory(), TimeProvider.System, NullLogger<FeedRegenerator>.Instance);
-        var report = await regenerator.RunAsync(null, null, CancellationToken.None);
-        var problems = report.Feeds.SelectMany(f => f.Errors.Concat(f.Warnings)).ToList();
-        Print(feeds, problems);
+        await using var services = Pipeline(configuration);
+        var report = await services.GetRequiredService<FeedRegenerator>().RunAsync(null, null, CancellationToken.None);
+        var problems = report.Errors.Concat(report.Feeds.SelectMany(f => f.Errors.Concat(f.Warnings))).ToList();
+        Print(services.GetRequiredService<ResolvedPaths>().Feeds, problems);
         foreach (var feed in report.Feeds)
         {
             Console.WriteLine($"{feed.Feed}: {feed.Entries} entries, {(feed.Changed ? "changed" : "unchanged")}, {feed.DurationMs} ms");
@@ -37,25 +29,65 @@ internal static class OneShot
         return report.Succeeded && !problems.Any(p => p.IsError) ? 0 : 1;
     }
 
-    /// <summary>Checks every source without writing anything; exit 1 when there is any problem at all, warnings included.</summary>
-    public static int Validate(IConfiguration configuration)
+    /// <summary>Checks every source without writing anything, each article built and serialised as a run would; exit 1 on any problem, warnings included.</summary>
+    public static async Task<int> ValidateAsync(IConfiguration configuration)
     {
-        var feeds = Path.GetFullPath(Bind(configuration).FeedsPath);
+        if (await BaseUrlErrorAsync(configuration) is { } exit)
+        {
+            return exit;
+        }
+
+        await using var services = Pipeline(configuration);
+        var feeds = services.GetRequiredService<ResolvedPaths>().Feeds;
         if (!Directory.Exists(feeds))
         {
-            Console.Error.WriteLine($"{feeds}: error: the feeds folder does not exist");
+            await Console.Error.WriteLineAsync($"{feeds}: error: the feeds folder does not exist");
             return 1;
         }
 
-        var reader = new FeedSourceReader(feeds, Bind(configuration).MaxArticleBytes);
-        var problems = reader.FeedNames().SelectMany(name => reader.Read(name).Problems).ToList();
+        var reader = services.GetRequiredService<FeedSourceReader>();
+        var ids = new SiteEntryIds();
+        var check = services.GetRequiredService<ArticleCheck>();
+        var problems = new List<Problem>();
+        foreach (var name in reader.FeedNames())
+        {
+            var source = ids.Claim(reader.Read(name));
+            problems.AddRange(source.Problems);
+            if (source.Definition is { } definition)
+            {
+                problems.AddRange(check.Faulty(definition, source.Articles, DateTimeOffset.MaxValue).Select(f => Faults.InFile(f.Article.File, "published", f.Fault)));
+            }
+        }
+
         Print(feeds, problems);
         Console.WriteLine($"{problems.Count(p => p.IsError)} errors, {problems.Count(p => !p.IsError)} warnings");
         return problems.Count == 0 ? 0 : 1;
     }
 
-    private static SyndicationOptions Bind(IConfiguration configuration) =>
-        configuration.GetSection(SyndicationOptions.Section).Get<SyndicationOptions>() ?? new SyndicationOptions();
+    /// <summary>The service's own pipeline, registered as the service registers it; nobody listens for changed topics.</summary>
+    private static ServiceProvider Pipeline(IConfiguration configuration)
+    {
+        var services = new ServiceCollection()
+            .AddSingleton(configuration)
+            .AddSingleton<IHostEnvironment>(new HostingEnvironment { ContentRootPath = Directory.GetCurrentDirectory() })
+            .AddSingleton(ITopicAnnouncer.None)
+            .AddLogging();
+        services.AddOptions<SyndicationOptions>().Bind(configuration.GetSection(SyndicationOptions.Section));
+        return services.AddFeedPipeline().BuildServiceProvider();
+    }
+
+    /// <summary>Exit code 2 with one clear line when the base URL every link is made from is not an absolute URL.</summary>
+    private static async Task<int?> BaseUrlErrorAsync(IConfiguration configuration)
+    {
+        var options = configuration.GetSection(SyndicationOptions.Section).Get<SyndicationOptions>() ?? new SyndicationOptions();
+        if (Uri.TryCreate(options.PublicBaseUrl, UriKind.Absolute, out _))
+        {
+            return null;
+        }
+
+        await Console.Error.WriteLineAsync($"Configuration error: Syndication:PublicBaseUrl '{options.PublicBaseUrl}' is not an absolute URL");
+        return Startup.ConfigurationError;
+    }
 
     private static void Print(string feedsRoot, IEnumerable<Problem> problems)
     {

@@ -50,6 +50,7 @@ internal static class AdminEndpoints
             startedAt = report.StartedAt,
             durationMs = report.DurationMs,
             succeeded = report.Succeeded,
+            errors = report.Errors.Select(Describe),
             feeds = report.Feeds.Select(f => new
             {
                 feed = f.Feed,
@@ -83,7 +84,9 @@ internal static class AdminEndpoints
             });
         }
 
-        return TypedResults.Ok(new { feeds, webSub = webSub.Deliveries });
+        var run = history.LastRun?.Report;
+        var lastRun = run is null ? null : new { startedAt = run.StartedAt, durationMs = run.DurationMs, succeeded = run.Succeeded, errors = run.Errors.Select(Describe) };
+        return TypedResults.Ok(new { lastRun, feeds, webSub = webSub.Deliveries });
     }
 
     private static object Describe(Problem problem) =>

@@ -6,7 +6,7 @@ using Syndication.Service.Publishing;
 namespace Syndication.Service.Jobs;
 
 /// <summary>Keeps Quartz's triggers in step with configuration and with each feed's own <c>schedule</c> in feed.yaml.</summary>
-internal sealed class FeedSchedules(IOptions<SyndicationOptions> options, RunHistory history)
+internal sealed class FeedSchedules(IOptions<SyndicationOptions> options, RunHistory history, ILogger<FeedSchedules> logger)
 {
     private const string Group = "syndication";
     private const string FeedTriggerPrefix = "feed-";
@@ -50,7 +50,15 @@ internal sealed class FeedSchedules(IOptions<SyndicationOptions> options, RunHis
                 .UsingJobData(RegenerateFeedsJob.FeedKey, feed)
                 .WithCronSchedule(cron, c => c.WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
                 .Build();
-            await scheduler.ScheduleJob(trigger, ScheduleJobOptions.Replacing, cancellationToken);
+            try
+            {
+                await scheduler.ScheduleJob(trigger, ScheduleJobOptions.Replacing, cancellationToken);
+            }
+            catch (SchedulerException e)
+            {
+                // One feed's schedule that Quartz refuses is that feed's problem; the others still get theirs.
+                logger.SourceError($"{feed}/feed.yaml: error: its schedule '{cron}' cannot be used ({e.Message}); fix it in feed.yaml");
+            }
         }
     }
 

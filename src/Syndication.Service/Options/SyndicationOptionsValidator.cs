@@ -68,8 +68,8 @@ internal sealed class SyndicationOptionsValidator(IHostEnvironment environment) 
 
         try
         {
-            _ = CronExpression.Parse(expression);
-            return null;
+            // Quartz refuses to schedule a trigger that will never fire: say so here, not when the run's schedules are synced.
+            return new CronExpression(expression).GetNextValidTimeAfter(DateTimeOffset.UtcNow) is null ? "it never fires again" : null;
         }
         catch (FormatException e)
         {

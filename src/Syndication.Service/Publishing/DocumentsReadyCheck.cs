@@ -5,24 +5,47 @@ using Syndication.Service.Storage;
 namespace Syndication.Service.Publishing;
 
 /// <summary>
-/// Ready when every feed in the feeds folder has its documents published (after a restart, the persisted ones count).
-/// Degraded, still serving the last good documents, when a feed's latest run could not publish (say, the disk is full).
+/// Ready when every feed has its documents published (before the first run, the persisted ones count). Degraded, still
+/// serving the last good documents, when the latest run failed for a feed or as a whole. The answer is worked out once
+/// per finished run, not per request, and is public: it names feeds, never paths or error text (those are on /admin/status).
 /// </summary>
 internal sealed class DocumentsReadyCheck(FeedSourceReader sources, IDocumentStore store, RunHistory history) : IHealthCheck
 {
+    private volatile Assessment? _latest;
+
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var feeds = sources.FeedNames();
+        var run = history.LastRun;
+        var latest = _latest;
+        if (latest is null || !ReferenceEquals(latest.Run, run))
+        {
+            latest = new Assessment(run, Assess(run));
+            _latest = latest;
+        }
+
+        return Task.FromResult(latest.Result);
+    }
+
+    private HealthCheckResult Assess(CompletedRun? run)
+    {
+        var feeds = run?.Feeds ?? sources.FeedNames();
         var missing = feeds.Where(feed => FeedFormat.All.Any(f => store.Get(DocumentPaths.Feed(feed, f.Extension)) is null)).ToList();
         if (missing.Count > 0)
         {
-            return Task.FromResult(HealthCheckResult.Unhealthy($"no published documents yet for: {string.Join(", ", missing)}"));
+            return HealthCheckResult.Unhealthy($"no published documents yet for: {string.Join(", ", missing)}");
         }
 
-        var failing = feeds.Select(history.Get).OfType<FeedState>().Where(s => !s.LastRun.Succeeded).ToList();
-        return Task.FromResult(failing.Count == 0
+        var failing = feeds.Select(history.Get).OfType<FeedState>().Where(s => !s.LastRun.Succeeded)
+            .Select(s => $"{s.LastRun.Feed} ({s.LastRun.Errors.Count} errors)").ToList();
+        if (run?.Report.Errors.Count > 0)
+        {
+            failing.Add($"the run itself ({run.Report.Errors.Count} errors)");
+        }
+
+        return failing.Count == 0
             ? HealthCheckResult.Healthy("every feed has published documents")
-            : HealthCheckResult.Degraded("serving the last good documents; the latest run failed for: "
-                + string.Join("; ", failing.Select(s => $"{s.LastRun.Feed} ({string.Join(" ", s.LastRun.Errors.Select(e => e.Message))})"))));
+            : HealthCheckResult.Degraded($"serving the last good documents; the latest run failed for: {string.Join("; ", failing)}; details on /admin/status");
     }
+
+    private sealed record Assessment(CompletedRun? Run, HealthCheckResult Result);
 }

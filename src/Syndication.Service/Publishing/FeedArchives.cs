@@ -4,12 +4,10 @@ using Syndication.Service.Storage;
 namespace Syndication.Service.Publishing;
 
 /// <summary>Which entries each frozen archive page holds (id and stamp when archived), persisted beside the documents.</summary>
-internal sealed class FeedArchives(IDocumentStore store)
+internal sealed class FeedArchives(IDocumentStore store, StateFiles state)
 {
     public IReadOnlyList<IReadOnlyDictionary<string, string>> Load(string feed) =>
-        store.Get(StatePath(feed)) is { } stored
-            ? JsonSerializer.Deserialize<List<Dictionary<string, string>>>(stored.Bytes) ?? []
-            : [];
+        state.Read<List<Dictionary<string, string>>>(feed, StatePath(feed), pages => pages.All(p => p is not null && p.Values.All(v => v is not null)));
 
     public Task SaveAsync(string feed, IReadOnlyList<IReadOnlyDictionary<string, string>> pages, CancellationToken cancellationToken) =>
         store.PublishAsync(StatePath(feed), JsonSerializer.SerializeToUtf8Bytes(pages), cancellationToken);

@@ -16,6 +16,7 @@ internal sealed class FeedPublisher(
     ITopicAnnouncer announcer,
     FeedVersions versions,
     FeedArchives archives,
+    FeedSerialiser serialiser,
     TimeProvider time)
 {
     /// <summary>Publishes one feed: archive pages that fill up, the subscription document in every format, one page per article.</summary>
@@ -26,14 +27,9 @@ internal sealed class FeedPublisher(
         var pagesChanged = await PublishPagesAsync(builder.Document(definition, entries, FeedPage.Unknown), cancellationToken);
         var (plan, archivePages) = await ArchiveAsync(definition, entries, cancellationToken);
         var document = builder.Document(definition, plan.Subscription, FeedPage.Subscription(archivePages));
-        var changedTopics = new List<Uri>();
-        foreach (var format in FeedFormat.All)
-        {
-            if (await store.PublishAsync(DocumentPaths.Feed(definition.Name, format.Extension), format.Write(document), cancellationToken))
-            {
-                changedTopics.Add(document.Self(format.Extension));
-            }
-        }
+        var formats = serialiser.Serialise(document);
+        var changed = await DocumentSet.PublishAsync(store, [.. formats.Select(f => (DocumentPaths.Feed(definition.Name, f.Extension), f.Bytes))], cancellationToken);
+        var changedTopics = formats.Where((_, i) => changed[i]).Select(f => document.Self(f.Extension)).ToList();
 
         // Documents, ETags and history become visible in one step, and only then are hubs told: no client can be
         // served a new ETag with a delta from the old history, the one way it could lose an entry for good.
@@ -55,10 +51,7 @@ internal sealed class FeedPublisher(
         {
             var number = pages.Count + 1;
             var page = builder.Document(definition, pageEntries, FeedPage.Archive(number));
-            foreach (var format in FeedFormat.All)
-            {
-                await store.PublishAsync(DocumentPaths.Archive(definition.Name, number, format.Extension), format.Write(page), cancellationToken);
-            }
+            await DocumentSet.PublishAsync(store, [.. serialiser.Serialise(page).Select(f => (DocumentPaths.Archive(definition.Name, number, f.Extension), f.Bytes))], cancellationToken);
 
             pages.Add(pageEntries.ToDictionary(e => e.Id, EntryStamp.Of, StringComparer.Ordinal));
         }

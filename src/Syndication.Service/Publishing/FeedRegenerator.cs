@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using Syndication.Core.Building;
 using Syndication.Core.Model;
@@ -8,94 +7,79 @@ using Syndication.Service.Storage;
 namespace Syndication.Service.Publishing;
 
 /// <summary>
-/// Turns sources into published documents: read, build, serialise, publish. A feed whose feed.yaml is broken keeps its
-/// last good documents; a broken article is skipped and reported; one feed's trouble never touches another.
+/// Turns sources into published documents, feed by feed, then the index. Every run finishes and is recorded: a fault in
+/// one feed stays with that feed (<see cref="FeedRunner"/>), and one outside any feed is reported with the run.
 /// </summary>
 internal sealed class FeedRegenerator(
     FeedSourceReader sources,
+    FeedRunner runner,
     FeedPublisher publisher,
     StaleArticles stale,
+    SiteEntryIds ids,
     IDocumentStore store,
     PublicUrls urls,
     RunHistory history,
     TimeProvider time,
     ILogger<FeedRegenerator> logger)
 {
-    private readonly ConcurrentDictionary<string, SemaphoreSlim> _feedLocks = new(StringComparer.Ordinal);
-
-    /// <summary>Regenerates the named feeds (all when null) and removes the documents of feeds whose folder is gone.</summary>
+    /// <summary>Regenerates the named feeds (all when null) and removes the documents of feeds whose folder is gone. Throws only when cancelled.</summary>
     public async Task<RunReport> RunAsync(Func<FeedSource, bool>? include, string? onlyFeed, CancellationToken cancellationToken)
     {
         var started = time.GetUtcNow();
         var clock = Stopwatch.StartNew();
-        var names = sources.FeedNames();
+        var errors = new List<Problem>();
         var results = new List<FeedRunResult>();
-        foreach (var name in names.Where(n => onlyFeed is null || n == onlyFeed))
+        IReadOnlyList<string>? names = null;
+        try
         {
-            if (await RunFeedAsync(name, include, cancellationToken) is { } result)
+            names = sources.ListFeeds();
+        }
+        catch (Exception e) when (Faults.Contained(e, cancellationToken))
+        {
+            errors.Add(Problem.Error(".", 0, $"the feeds folder could not be listed ({e.GetType().Name}: {e.Message}); nothing was regenerated",
+                "Check that the feeds folder exists and the service may read it"));
+        }
+
+        foreach (var name in (names ?? []).Where(n => onlyFeed is null || n == onlyFeed))
+        {
+            if (await runner.RunAsync(name, include, cancellationToken) is { } result)
             {
                 results.Add(result);
             }
         }
 
+        // Without a listing, removing feeds or rewriting the index would take every feed for gone.
+        if (names is not null)
+        {
+            await PublishSiteAsync(names, onlyFeed is null, errors, cancellationToken);
+        }
+
+        var report = new RunReport(started, clock.ElapsedMilliseconds, results) { Errors = errors };
+        foreach (var error in errors)
+        {
+            logger.SourceError(error.ToString());
+        }
+
+        history.RecordRun(report, names ?? history.LastRun?.Feeds ?? []);
+        return report;
+    }
+
+    private async Task PublishSiteAsync(IReadOnlyList<string> names, bool removeDeleted, List<Problem> errors, CancellationToken cancellationToken)
+    {
         try
         {
-            if (onlyFeed is null)
+            if (removeDeleted)
             {
                 RemoveDeletedFeeds(names);
             }
 
             await store.PublishAsync(DocumentPaths.Index, HtmlPages.Index(urls, history.Definitions(names)), cancellationToken);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (Faults.Contained(e, cancellationToken))
         {
-            // Each feed's result already says the output cannot be written; the old index and documents stay.
-            logger.SourceError($"{DocumentPaths.Index}: the output folder could not be updated: {e.Message}");
-        }
-
-        return new RunReport(started, clock.ElapsedMilliseconds, results);
-    }
-
-    private async Task<FeedRunResult?> RunFeedAsync(string name, Func<FeedSource, bool>? include, CancellationToken cancellationToken)
-    {
-        var gate = _feedLocks.GetOrAdd(name, _ => new SemaphoreSlim(1, 1));
-        await gate.WaitAsync(cancellationToken);
-        try
-        {
-            var clock = Stopwatch.StartNew();
-            var source = sources.Read(name);
-            if (include is not null && !include(source))
-            {
-                return null;
-            }
-
-            var problems = source.Problems.ToList();
-            var (entries, changed, published) = (0, false, false);
-            if (source.Definition is { } definition)
-            {
-                try
-                {
-                    source = await stale.ApplyAsync(source, cancellationToken);
-                    problems = source.Problems.ToList();
-                    (entries, changed) = await publisher.PublishAsync(definition, source.Articles, cancellationToken);
-                    published = true;
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    // The old documents stay in place: publishing replaces each file whole or not at all.
-                    problems.Add(Problem.Error(name, 0, $"the documents could not be written: {e.Message}", "Check free space and write permission on the output folder"));
-                }
-            }
-
-            var result = new FeedRunResult(name, published, entries, changed, clock.ElapsedMilliseconds,
-                problems.Where(p => !p.IsError).ToList(), problems.Where(p => p.IsError).ToList(), time.GetUtcNow());
-            history.Record(result, source.Definition);
-            Log(result);
-            return result;
-        }
-        finally
-        {
-            gate.Release();
+            // The old index and documents stay; each feed's own result already says whether its documents were written.
+            errors.Add(Problem.Error(DocumentPaths.Index, 0, $"the index could not be updated ({e.GetType().Name}: {e.Message}); the previous one is still served",
+                "Check free space and write permission on the output folder"));
         }
     }
 
@@ -106,23 +90,9 @@ internal sealed class FeedRegenerator(
         {
             publisher.Remove(feed);
             stale.Forget(feed);
+            ids.Forget(feed);
             history.Forget(feed);
             logger.FeedRemoved(feed);
         }
-    }
-
-    private void Log(FeedRunResult result)
-    {
-        foreach (var error in result.Errors)
-        {
-            logger.SourceError(error.ToString());
-        }
-
-        foreach (var warning in result.Warnings)
-        {
-            logger.SourceWarning(warning.ToString());
-        }
-
-        logger.FeedRegenerated(result.Feed, result.Entries, result.Changed, result.DurationMs, result.Warnings.Count, result.Errors.Count);
     }
 }

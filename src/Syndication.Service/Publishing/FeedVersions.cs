@@ -10,7 +10,7 @@ namespace Syndication.Service.Publishing;
 /// they held), so an RFC 3229+feed client naming an old ETag can get just what changed since. The versions are
 /// persisted beside the documents, so a restart keeps them.
 /// </summary>
-internal sealed class FeedVersions(IDocumentStore store)
+internal sealed class FeedVersions(IDocumentStore store, StateFiles state)
 {
     /// <summary>How many versions per feed are remembered (the issue asks for at least 20).</summary>
     public const int Kept = 32;
@@ -56,7 +56,7 @@ internal sealed class FeedVersions(IDocumentStore store)
         a.ETags.Count == b.ETags.Count && a.ETags.All(e => b.ETags.TryGetValue(e.Key, out var other) && other == e.Value);
 
     private List<FeedVersion> Load(string feed) =>
-        store.Get(StatePath(feed)) is { } stored ? JsonSerializer.Deserialize<List<FeedVersion>>(stored.Bytes) ?? [] : [];
+        state.Read<List<FeedVersion>>(feed, StatePath(feed), versions => versions.All(v => v is { ETags: not null, Stamps: not null }));
 
     private static string StatePath(string feed) => $"{DocumentPaths.State}/{feed}.versions.json";
 }

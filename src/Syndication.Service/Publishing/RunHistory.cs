@@ -7,6 +7,12 @@ namespace Syndication.Service.Publishing;
 internal sealed class RunHistory
 {
     private readonly ConcurrentDictionary<string, FeedState> _feeds = new(StringComparer.Ordinal);
+    private volatile CompletedRun? _lastRun;
+
+    /// <summary>The latest run that finished, with every feed the feeds folder held then; null before the first.</summary>
+    public CompletedRun? LastRun => _lastRun;
+
+    public void RecordRun(RunReport report, IReadOnlyList<string> feeds) => _lastRun = new CompletedRun(report, feeds);
 
     public void Record(FeedRunResult result, FeedDefinition? definition) =>
         _feeds.AddOrUpdate(
@@ -24,6 +30,9 @@ internal sealed class RunHistory
     public IEnumerable<(string Name, string Title, string Description)> Definitions(IEnumerable<string> names) =>
         names.Select(n => Get(n)?.Definition is { } d ? (n, d.Title, d.Description) : (n, n, ""));
 }
+
+/// <summary>A finished run and the feeds that were in the feeds folder when it started.</summary>
+internal sealed record CompletedRun(RunReport Report, IReadOnlyList<string> Feeds);
 
 /// <summary>One feed's latest run, when it last succeeded, and the feed.yaml that last parsed.</summary>
 internal sealed record FeedState(FeedRunResult LastRun, DateTimeOffset? LastSuccess, FeedDefinition? Definition);

@@ -13,8 +13,10 @@ internal sealed record FeedRunResult(
     IReadOnlyList<Problem> Errors,
     DateTimeOffset FinishedAt);
 
-/// <summary>What one run did, feed by feed.</summary>
+/// <summary>What one run did, feed by feed, and what went wrong outside any one feed (listing the feeds, the index).</summary>
 internal sealed record RunReport(DateTimeOffset StartedAt, long DurationMs, IReadOnlyList<FeedRunResult> Feeds)
 {
-    public bool Succeeded => Feeds.All(f => f.Succeeded);
+    public IReadOnlyList<Problem> Errors { get; init; } = [];
+
+    public bool Succeeded => Errors.Count == 0 && Feeds.All(f => f.Succeeded);
 }

@@ -8,12 +8,12 @@ namespace Syndication.Service.Publishing;
 /// Readers lose nothing to a typo: an article that was published before and now cannot be read keeps its last good
 /// version in the documents, reported as stale. The last good version of every article is kept beside the documents.
 /// </summary>
-internal sealed class StaleArticles(IDocumentStore store)
+internal sealed class StaleArticles(IDocumentStore store, StateFiles state)
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
-    /// <summary>The source with last good versions standing in for articles that failed; records the good ones for next time.</summary>
-    public async Task<FeedSource> ApplyAsync(FeedSource source, CancellationToken cancellationToken)
+    /// <summary>The source with last good versions standing in for articles that failed.</summary>
+    public FeedSource Apply(FeedSource source)
     {
         var lastGood = Load(source.Name);
         var articles = source.Articles.ToList();
@@ -29,27 +29,19 @@ internal sealed class StaleArticles(IDocumentStore store)
             }
         }
 
-        var good = articles.ToDictionary(a => a.File, StringComparer.Ordinal);
-        await store.PublishAsync(StatePath(source.Name), JsonSerializer.SerializeToUtf8Bytes(good, Json), cancellationToken);
         return source with { Articles = articles, Problems = problems };
     }
 
+    /// <summary>Remembers what was just published as the last good version of each article, once it is out.</summary>
+    public Task RecordAsync(string feed, IReadOnlyList<Article> published, CancellationToken cancellationToken) =>
+        store.PublishAsync(StatePath(feed), JsonSerializer.SerializeToUtf8Bytes(published.ToDictionary(a => a.File, StringComparer.Ordinal), Json), cancellationToken);
+
     public void Forget(string feed) => store.Remove(StatePath(feed));
 
-    private Dictionary<string, Article> Load(string feed)
-    {
-        try
-        {
-            return store.Get(StatePath(feed)) is { } stored
-                ? JsonSerializer.Deserialize<Dictionary<string, Article>>(stored.Bytes, Json) ?? []
-                : [];
-        }
-        catch (JsonException)
-        {
-            // A state file from another version is no reason to fail a run; the next run writes a new one.
-            return [];
-        }
-    }
+    // A state file from another version or a damaged disk is no reason to fail a run; the next run writes a new one.
+    private Dictionary<string, Article> Load(string feed) =>
+        state.Read<Dictionary<string, Article>>(feed, StatePath(feed),
+            articles => articles.Values.All(a => a is { Slug: not null, Title: not null, BodyHtml: not null, File: not null, Authors: not null, Categories: not null }), Json);
 
     private static string StatePath(string feed) => $"{DocumentPaths.State}/{feed}.articles.json";
 }

@@ -2,69 +2,93 @@ using Syndication.Core.Model;
 using Syndication.Core.Parsing;
 using Microsoft.Extensions.Options;
 using Syndication.Service.Options;
+using Syndication.Service.Publishing;
 
 namespace Syndication.Service.Storage;
 
 /// <summary>Reads feed folders from disk: <c>feed.yaml</c> plus every <c>*.md</c> and <c>*.txt</c> beside it.</summary>
-internal sealed class FeedSourceReader(string feedsRoot, long maxBytes)
+internal sealed class FeedSourceReader(string feedsRoot, long maxBytes, ArticleParse parse)
 {
     public const string DefinitionFile = "feed.yaml";
 
     private readonly string _root = RealPath(feedsRoot);
 
-    public FeedSourceReader(ResolvedPaths paths, IOptions<SyndicationOptions> options)
-        : this(paths.Feeds, options.Value.MaxArticleBytes)
+    public FeedSourceReader(string feedsRoot, long maxBytes)
+        : this(feedsRoot, maxBytes, ArticleParser.Parse)
     {
     }
 
-    /// <summary>Every folder under the feeds root that holds a feed.yaml, by name.</summary>
-    public IReadOnlyList<string> FeedNames() =>
-        Directory.Exists(feedsRoot)
-            ? Directory.EnumerateDirectories(feedsRoot)
-                .Where(d => File.Exists(Path.Combine(d, DefinitionFile)) && IsInside(d))
-                .Select(d => Path.GetFileName(d))
-                .Order(StringComparer.Ordinal)
-                .ToList()
-            : [];
+    public FeedSourceReader(ResolvedPaths paths, IOptions<SyndicationOptions> options, ArticleParse parse)
+        : this(paths.Feeds, options.Value.MaxArticleBytes, parse)
+    {
+    }
+
+    /// <summary>Every folder under the feeds root that holds a feed.yaml, by name; none when the root is gone.</summary>
+    public IReadOnlyList<string> FeedNames() => Directory.Exists(feedsRoot) ? ListFeeds() : [];
+
+    /// <summary>As <see cref="FeedNames"/>, but throws when the root is gone: a run must not take that for every feed deleted.</summary>
+    public IReadOnlyList<string> ListFeeds() =>
+        Directory.EnumerateDirectories(feedsRoot)
+            .Where(d => File.Exists(Path.Combine(d, DefinitionFile)) && IsInside(d))
+            .Select(d => Path.GetFileName(d))
+            .Order(StringComparer.Ordinal)
+            .ToList();
 
     public FeedSource Read(string name)
     {
         var folder = Path.Combine(feedsRoot, name);
         var definitionFile = $"{name}/{DefinitionFile}";
         var problems = new List<Problem>();
-        var definition = ReadText(Path.Combine(folder, DefinitionFile), definitionFile, problems) is { } yaml
-            ? Collect(FeedDefinitionParser.Parse(name, yaml, definitionFile, SyndicationOptionsValidator.CronError, File.GetLastWriteTimeUtc(Path.Combine(folder, DefinitionFile))), problems)
-            : null;
+        FeedDefinition? definition = null;
+        try
+        {
+            definition = ReadText(Path.Combine(folder, DefinitionFile), definitionFile, problems) is { } yaml
+                ? Collect(FeedDefinitionParser.Parse(name, yaml, definitionFile, SyndicationOptionsValidator.CronError, File.GetLastWriteTimeUtc(Path.Combine(folder, DefinitionFile))), problems)
+                : null;
+        }
+        catch (Exception e)
+        {
+            problems.Add(Faults.InFile(definitionFile, "read", e));
+        }
 
         var articles = new List<Article>();
         var failed = new List<string>();
         foreach (var path in ArticleFiles(folder))
         {
             var file = $"{name}/{Path.GetFileName(path)}";
-            if (ReadText(path, file, problems) is not { } text)
+            try
             {
-                if (File.Exists(path))
+                if (ReadArticle(path, file, definition?.TimeZone ?? TimeZoneInfo.Utc, problems) is { } article)
                 {
-                    failed.Add(file);
+                    articles.Add(article);
+                    continue;
                 }
-
-                continue;
             }
-
-            var parsed = ArticleParser.Parse(text, file, path.EndsWith(".md", StringComparison.Ordinal),
-                definition?.TimeZone ?? TimeZoneInfo.Utc, File.GetLastWriteTimeUtc(path));
-            problems.AddRange(parsed.Problems);
-            if (parsed.Article is { } article)
+            catch (Exception e)
             {
-                articles.Add(article);
+                // Whatever one file makes the parser do stays with that file.
+                problems.Add(Faults.InFile(file, "read", e));
             }
-            else
+
+            if (FileKinds.Of(path) != FileKind.Missing)
             {
                 failed.Add(file);
             }
         }
 
-        return new FeedSource(name, definition, Deduplicate(articles, problems), problems) { FailedFiles = failed };
+        return new FeedSource(name, definition, DuplicateArticles.Remove(articles, problems), problems) { FailedFiles = failed };
+    }
+
+    private Article? ReadArticle(string path, string file, TimeZoneInfo zone, List<Problem> problems)
+    {
+        if (ReadText(path, file, problems) is not { } text)
+        {
+            return null;
+        }
+
+        var parsed = parse(text, file, path.EndsWith(".md", StringComparison.Ordinal), zone, File.GetLastWriteTimeUtc(path));
+        problems.AddRange(parsed.Problems);
+        return parsed.Article;
     }
 
     private static FeedDefinition? Collect(FeedParseResult result, List<Problem> problems)
@@ -78,27 +102,6 @@ internal sealed class FeedSourceReader(string feedsRoot, long maxBytes)
             .Where(p => p.EndsWith(".md", StringComparison.Ordinal) || p.EndsWith(".txt", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal);
 
-    /// <summary>Two articles with one slug or id would be one entry twice in a reader: the first file (by name) wins.</summary>
-    private static List<Article> Deduplicate(List<Article> articles, List<Problem> problems)
-    {
-        var slugs = new HashSet<string>(StringComparer.Ordinal);
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var kept = new List<Article>();
-        foreach (var article in articles)
-        {
-            if (!slugs.Add(article.Slug) || (article.Id is { } id && !ids.Add(id)))
-            {
-                problems.Add(Problem.Error(article.File, 0, $"another article already uses the slug '{article.Slug}' or the id '{article.Id}'; this one is skipped",
-                    "Give each article its own file name (or 'slug:') and its own 'id:'"));
-                continue;
-            }
-
-            kept.Add(article);
-        }
-
-        return kept;
-    }
-
     /// <summary>The file's text, or null with the reason reported: outside the feeds folder (a symlink), too large, gone, unreadable.</summary>
     private string? ReadText(string path, string file, List<Problem> problems)
     {
@@ -108,6 +111,16 @@ internal sealed class FeedSourceReader(string feedsRoot, long maxBytes)
             {
                 problems.Add(Problem.Error(file, 0, "the file is a link to a place outside the feeds folder and is refused", "Copy the file into the feeds folder instead of linking to it"));
                 return null;
+            }
+
+            switch (FileKinds.Of(path))
+            {
+                case FileKind.Missing:
+                    throw new FileNotFoundException(null, path);
+                case FileKind.Special:
+                    // Never opened: a FIFO would block the run until some writer came, a device might never end.
+                    problems.Add(Problem.Error(file, 0, "the file is not a regular file (a FIFO, socket or device) and is skipped unopened", "Replace it with a regular file, or move it out of the feeds folder"));
+                    return null;
             }
 
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);

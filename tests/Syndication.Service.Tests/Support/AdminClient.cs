@@ -26,6 +26,13 @@ public static class AdminClient
 
     public static Task<JsonElement> StatusAsync(this HttpClient client) => SendAsync(client, HttpMethod.Get, "/admin/status");
 
+    /// <summary>
+    /// Waits (bounded) until a whole run has finished and been recorded: a document answering 200 only says the start-up
+    /// run got that far, while later writes of the same run may still be under way.
+    /// </summary>
+    public static Task WaitForFirstRunAsync(this HttpClient client) =>
+        Poll.UntilAsync(async () => (await client.StatusAsync()).GetProperty("lastRun").ValueKind == JsonValueKind.Object, "the first run to finish");
+
     /// <summary>The report's entry for one feed.</summary>
     public static JsonElement Feed(this JsonElement report, string feed) =>
         report.GetProperty("feeds").EnumerateArray().Single(f => f.GetProperty("feed").GetString() == feed);

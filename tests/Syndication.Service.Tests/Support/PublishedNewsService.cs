@@ -16,9 +16,7 @@ public sealed class PublishedNewsService : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
-        (await Client.WaitForAsync("/feeds/news.atom")).Dispose();
-        (await Client.WaitForAsync("/feeds/news.rss")).Dispose();
-        (await Client.WaitForAsync("/feeds/news/first-post")).Dispose();
+        await Client.WaitForFirstRunAsync();
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

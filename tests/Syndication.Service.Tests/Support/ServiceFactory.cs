@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Syndication.Service.Tests.Support;
 
 /// <summary>The service in-process on a temp feeds folder, with a known admin token and a schedule that never fires unless a test asks.</summary>
-public sealed class ServiceFactory(TempFeeds feeds, IReadOnlyDictionary<string, string?>? overrides = null) : WebApplicationFactory<Program>
+public sealed class ServiceFactory(
+    TempFeeds feeds, IReadOnlyDictionary<string, string?>? overrides = null, Action<IServiceCollection>? replaceServices = null) : WebApplicationFactory<Program>
 {
     public const string AdminToken = "test-admin-token";
     public const int CacheSeconds = 120;
@@ -31,5 +34,10 @@ public sealed class ServiceFactory(TempFeeds feeds, IReadOnlyDictionary<string, 
 
         // Added last, so these win over any appsettings.json the host finds.
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
+        if (replaceServices is not null)
+        {
+            // After the service's own registrations, so a test's replacement (a fault-injecting store, say) wins.
+            builder.ConfigureTestServices(replaceServices);
+        }
     }
 }

@@ -1,0 +1,16 @@
+using Syndication.Service.Storage;
+
+namespace Syndication.Service.Tests.Support;
+
+/// <summary>The real file store, except that reads or writes of the paths a <see cref="FaultPlan"/> names throw.</summary>
+internal sealed class FaultyStore(IDocumentStore inner, FaultPlan plan) : IDocumentStore
+{
+    public StoredDocument? Get(string path) => plan.FailsRead(path) ? throw new InjectedFaultException($"read {path}") : inner.Get(path);
+
+    public Task<bool> PublishAsync(string path, byte[] bytes, CancellationToken cancellationToken) =>
+        plan.FailsWrite(path) ? throw new InjectedFaultException($"write {path}") : inner.PublishAsync(path, bytes, cancellationToken);
+
+    public bool Remove(string path) => inner.Remove(path);
+
+    public IReadOnlyList<string> List(string folder) => inner.List(folder);
+}
