@@ -51,6 +51,7 @@ public sealed class WebSubTests : IAsyncLifetime
     [Fact]
     public async Task Documents_AdvertiseTheHubInHeadersAndBodies()
     {
+        await _client.WaitForFirstRunAsync();
         using var atom = await _client.WaitForAsync("/feeds/news.atom");
         var links = atom.Headers.GetValues("Link").ToList();
         Assert.Contains($"<{_hub.Url}>; rel=\"hub\"", links);
