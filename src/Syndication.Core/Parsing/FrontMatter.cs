@@ -3,7 +3,7 @@ using Syndication.Core.Model;
 namespace Syndication.Core.Parsing;
 
 /// <summary>A source file cut into its YAML front matter and its body, with the line each starts on.</summary>
-internal sealed record FrontMatter(string Yaml, int YamlFirstLine, string Body)
+internal sealed record FrontMatter(string Yaml, int YamlFirstLine, string Body, int BodyFirstLine)
 {
     private const string Fence = "---";
 
@@ -25,7 +25,7 @@ internal sealed record FrontMatter(string Yaml, int YamlFirstLine, string Body)
             {
                 var yaml = string.Join('\n', lines[1..i]);
                 var body = string.Join('\n', lines[(i + 1)..]);
-                return new FrontMatter(yaml, 2, body);
+                return new FrontMatter(yaml, 2, body, i + 2);
             }
         }
 
