@@ -17,7 +17,7 @@ internal static partial class BodyFormat
         .UsePipeTables()
         .UseAutoLinks()
         .UseFootnotes()
-        .UseCheckpoints()
+        .Use<MarkdownCheckpoints>()
         .Build();
 
     /// <summary>

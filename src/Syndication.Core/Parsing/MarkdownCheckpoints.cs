@@ -1,32 +1,37 @@
 using Markdig;
 using Markdig.Helpers;
 using Markdig.Parsers;
+using Markdig.Renderers;
+using Markdig.Syntax;
 
 namespace Syndication.Core.Parsing;
 
 /// <summary>
-/// Puts <see cref="WorkBudget.Check"/> inside Markdig's loops: a block parser tried first on every line and an inline
-/// parser tried first at every position. Both always decline, so the Markdown is read exactly as without them.
+/// Puts <see cref="WorkBudget.Check"/> inside Markdig's loops: a block parser and an inline parser tried before every
+/// other parser, on every character any of them opens on, and wherever only global parsers apply. Both always decline,
+/// so the Markdown is read exactly as without them. Registered last, so it sees every other extension's parsers.
 /// </summary>
-internal static class MarkdownCheckpoints
+internal sealed class MarkdownCheckpoints : IMarkdownExtension
 {
-    // Every printable ASCII character, so these run before the parser that would otherwise claim the position.
-    private static readonly char[] Ascii = Enumerable.Range(0x21, 0x7E - 0x21 + 1).Select(c => (char)c).ToArray();
-
-    public static MarkdownPipelineBuilder UseCheckpoints(this MarkdownPipelineBuilder builder)
-    {
-        builder.BlockParsers.Insert(0, new BlockCheckpoint { OpeningCharacters = Ascii });
-        builder.BlockParsers.Add(new BlockCheckpoint());
-        builder.InlineParsers.Insert(0, new InlineCheckpoint { OpeningCharacters = Ascii });
-        builder.InlineParsers.Add(new InlineCheckpoint());
-        return builder;
-    }
-
     public static MarkdownParserContext Context(WorkBudget budget, int firstLine)
     {
         var context = new MarkdownParserContext();
         context.Properties[typeof(MarkdownCheckpoints)] = new Work(budget, firstLine);
         return context;
+    }
+
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+        var blockCharacters = pipeline.BlockParsers.SelectMany(p => p.OpeningCharacters ?? []).Distinct().ToArray();
+        var inlineCharacters = pipeline.InlineParsers.SelectMany(p => p.OpeningCharacters ?? []).Distinct().ToArray();
+        pipeline.BlockParsers.Insert(0, new BlockCheckpoint { OpeningCharacters = blockCharacters });
+        pipeline.BlockParsers.Insert(0, new BlockCheckpoint());
+        pipeline.InlineParsers.Insert(0, new InlineCheckpoint { OpeningCharacters = inlineCharacters });
+        pipeline.InlineParsers.Insert(0, new InlineCheckpoint());
+    }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
     }
 
     private static void Check(MarkdownParserContext? context, string stage, int lineIndex)
@@ -41,7 +46,7 @@ internal static class MarkdownCheckpoints
 
     private sealed class BlockCheckpoint : BlockParser
     {
-        public override bool CanInterrupt(BlockProcessor processor, Markdig.Syntax.Block block)
+        public override bool CanInterrupt(BlockProcessor processor, Block block)
         {
             Check(processor.Context, "reading Markdown blocks", processor.LineIndex);
             return false;
