@@ -1,6 +1,6 @@
 using System.Net;
-using Ganss.Xss;
 using Syndication.Core.Model;
+using Syndication.Core.Parsing;
 
 namespace Syndication.Core.Building;
 
@@ -11,12 +11,10 @@ namespace Syndication.Core.Building;
 /// </summary>
 internal static class ContentHtml
 {
-    private static readonly HtmlSanitizer Sanitizer = new();
-
     public static string For(Article article, Uri articleUrl)
     {
         var html = article.Image is { } image ? Figure(image) + "\n" + article.BodyHtml : article.BodyHtml;
-        return Sanitizer.Sanitize(html, articleUrl.AbsoluteUri);
+        return HtmlSafety.Resolve(html, articleUrl.AbsoluteUri);
     }
 
     private static string Figure(ArticleImage image)

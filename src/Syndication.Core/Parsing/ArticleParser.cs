@@ -65,18 +65,18 @@ public static class ArticleParser
             updated = published;
         }
 
-        var html = isMarkdown ? BodyFormat.FromMarkdown(split.Body, file, problems) : BodyFormat.FromPlainText(split.Body);
+        var html = ArticleBody.ToSafeHtml(split.Body, split.BodyFirstLine, isMarkdown, file, problems);
         return title is null || html is null ? null : new Article
         {
             Slug = slug,
             Title = title,
-            BodyHtml = SourceText.StripDecoded(HtmlSafety.Clean(html, file, problems), split.Body, split.BodyFirstLine, file, problems),
+            BodyHtml = SourceText.StripDecoded(html, split.Body, split.BodyFirstLine, file, problems),
             Id = id,
             Summary = fields.Text("summary") ?? fields.Text("description"),
             Published = published ?? updated ?? fileTime,
             Updated = updated ?? published ?? fileTime,
-            Authors = People.Read(fields, fields.Has("authors") ? "authors" : "author"),
-            Categories = fields.List("tags").Concat(fields.List("categories")).Distinct(StringComparer.Ordinal).ToList(),
+            Authors = Capped(People.Read(fields, fields.Has("authors") ? "authors" : "author"), p => p.Name, fields.Has("authors") ? "authors" : "author", fields, problems),
+            Categories = Capped(fields.List("tags").Concat(fields.List("categories")).Distinct(StringComparer.Ordinal).ToList(), t => t, fields.Has("tags") ? "tags" : "categories", fields, problems),
             Draft = fields.Bool("draft") ?? false,
             Rights = fields.Text("rights"),
             Source = ReadSource(fields),
@@ -84,6 +84,9 @@ public static class ArticleParser
             File = file,
         };
     }
+
+    private static List<T> Capped<T>(IReadOnlyList<T> items, Func<T, string> name, string key, YamlFields fields, List<Problem> problems) =>
+        ListLimits.Cap(items, name, key, fields.Has(key) ? fields.LineOf(key) : 0, fields.File, problems);
 
     private static ArticleSource? ReadSource(YamlFields fields) => fields.Node("source") switch
     {

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Markdig;
+using Markdig.Syntax;
 using Syndication.Core.Model;
 
 namespace Syndication.Core.Parsing;
@@ -8,19 +9,35 @@ namespace Syndication.Core.Parsing;
 /// <summary>Turns an article body into HTML: Markdown through Markdig, plain text into escaped paragraphs.</summary>
 internal static partial class BodyFormat
 {
+    /// <summary>Blocks and inlines one article may have; a long real article has a few thousand.</summary>
+    public const int MaxMarkdownNodes = 100_000;
+
     // No typographic replacements: the author's characters reach readers exactly as written.
     private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseAutoLinks()
         .UseFootnotes()
+        .Use<MarkdownCheckpoints>()
         .Build();
 
-    /// <summary>The body as HTML; null, with an error reported, when Markdig refuses it (it limits nesting depth).</summary>
-    public static string? FromMarkdown(string body, string file, ICollection<Problem> problems)
+    /// <summary>
+    /// The body as HTML; null, with an error reported, when Markdig refuses it (it limits nesting depth). Throws
+    /// <see cref="ArticleRefusedException"/> when the body is too costly to read.
+    /// </summary>
+    public static string? FromMarkdown(string body, int firstLine, string file, ICollection<Problem> problems, WorkBudget budget)
     {
+        MarkdownShape.Check(body, firstLine);
         try
         {
-            return Markdig.Markdown.ToHtml(body, Markdown).Trim();
+            var document = Markdig.Markdown.Parse(body, Markdown, MarkdownCheckpoints.Context(budget, firstLine));
+            var nodes = document.Descendants().Count();
+            if (nodes > MaxMarkdownNodes)
+            {
+                throw new ArticleRefusedException(0, $"the Markdown has {nodes:N0} elements (paragraphs, links, emphasis, table cells...), more than {MaxMarkdownNodes:N0}",
+                    "Split the article into several");
+            }
+
+            return document.ToHtml(Markdown).Trim();
         }
         catch (ArgumentException e)
         {

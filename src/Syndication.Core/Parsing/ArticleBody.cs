@@ -1,0 +1,34 @@
+using Syndication.Core.Model;
+
+namespace Syndication.Core.Parsing;
+
+/// <summary>
+/// An article body as safe HTML, read within a <see cref="WorkBudget"/>: a body too costly to read is refused with an
+/// error naming what and where, and only that article is held back.
+/// </summary>
+internal static class ArticleBody
+{
+    // Compiling the parsers' code on first use is not the first article's cost, so it happens before any budget starts.
+    private static readonly Lazy<bool> Warm = new(() =>
+    {
+        var html = BodyFormat.FromMarkdown("# A\n\n*b* **c** [d](https://e.org/) <https://f.org> www.g.org `h`[^1]\n\n> i\n\n- j\n\n| k | l |\n|---|---|\n| m | n |\n\n[^1]: o\n\n<p style=\"color: red\">p</p>",
+            1, "", [], new WorkBudget(TimeSpan.FromHours(1)));
+        return HtmlSafety.Clean(html ?? "", "", [], new WorkBudget(TimeSpan.FromHours(1))).Length > 0;
+    });
+
+    public static string? ToSafeHtml(string body, int firstLine, bool isMarkdown, string file, List<Problem> problems, TimeSpan? budget = null)
+    {
+        _ = Warm.Value;
+        var work = new WorkBudget(budget ?? WorkBudget.Default);
+        try
+        {
+            var html = isMarkdown ? BodyFormat.FromMarkdown(body, firstLine, file, problems, work) : BodyFormat.FromPlainText(body);
+            return html is null ? null : HtmlSafety.Clean(html, file, problems, work);
+        }
+        catch (ArticleRefusedException e)
+        {
+            problems.Add(Problem.Error(file, e.Line, $"the article is refused: {e.Message}", e.Hint));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using System.Diagnostics;
+
+namespace Syndication.Core.Parsing;
+
+/// <summary>
+/// How much work one article may cost. Markdig and AngleSharp call <see cref="Check"/> at cheap points inside their
+/// loops, so input made to be slow is refused at the limit instead of stalling the whole run. The limit is processor
+/// time of the reading thread (<see cref="ThreadClock"/>), so a busy machine does not refuse a good article; a much
+/// longer wall-clock limit still bounds how long the run can wait.
+/// </summary>
+internal sealed class WorkBudget
+{
+    /// <summary>Far above what a real article needs (tens of milliseconds), within the two seconds an article may take.</summary>
+    public static readonly TimeSpan Default = TimeSpan.FromSeconds(1);
+
+    /// <summary>Wall-clock limit, for a machine so busy that the reading thread hardly runs.</summary>
+    public static readonly TimeSpan WallClock = TimeSpan.FromSeconds(10);
+
+    // Reading a clock costs well under a microsecond; every 16th call keeps the overshoot to a few parser steps.
+    private const int CallsPerClockRead = 16;
+
+    private readonly long _cpuDeadline;
+    private readonly long _wallDeadline;
+    private int _calls;
+
+    public WorkBudget(TimeSpan limit)
+    {
+        Limit = limit;
+        _cpuDeadline = ThreadClock.Now() + Ticks(limit);
+        _wallDeadline = Stopwatch.GetTimestamp() + Ticks(limit > WallClock ? limit : WallClock);
+    }
+
+    public TimeSpan Limit { get; }
+
+    /// <summary>Throws <see cref="ArticleRefusedException"/> once the budget is spent; <paramref name="line"/> is where reading had got to (0 when unknown).</summary>
+    public void Check(string stage, int line)
+    {
+        if (++_calls % CallsPerClockRead == 0 && (ThreadClock.Now() > _cpuDeadline || Stopwatch.GetTimestamp() > _wallDeadline))
+        {
+            throw new ArticleRefusedException(line,
+                $"reading the article took more than {Limit.TotalSeconds:0.##} s and was stopped while {stage}",
+                "Something in the body makes the Markdown or HTML parser do far more work than its size suggests: look for very long runs of unclosed brackets, parentheses, emphasis markers, table cells or HTML tags, and close or split them");
+        }
+    }
+
+    private static long Ticks(TimeSpan span) => (long)(span.TotalSeconds * Stopwatch.Frequency);
+}
