@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
 using Syndication.Core.Building;
-using Syndication.Service.Endpoints;
 using Syndication.Service.Options;
 using Syndication.Service.Publishing;
 using Syndication.Service.Storage;
@@ -29,10 +28,7 @@ internal static class SyndicationServices
         services.AddSingleton<StaleArticles>();
         services.AddSingleton<FeedPublisher>();
         services.AddSingleton<FeedRegenerator>();
-        services.AddSingleton<AdminToken>();
-        services.AddSingleton<AdminFailureLimiter>();
         services.AddProblemDetails();
-        AddAdminListener(builder);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             // Nothing here takes a request body, and no honest request needs more than a few KiB of headers.
@@ -43,18 +39,5 @@ internal static class SyndicationServices
         });
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         return builder;
-    }
-
-    /// <summary>With Syndication:AdminUrl set, Kestrel listens there as well as on the public URLs.</summary>
-    private static void AddAdminListener(WebApplicationBuilder builder)
-    {
-        var adminUrl = builder.Configuration[$"{SyndicationOptions.Section}:{nameof(SyndicationOptions.AdminUrl)}"];
-        if (string.IsNullOrEmpty(adminUrl) || !Uri.TryCreate(adminUrl, UriKind.Absolute, out _))
-        {
-            return;
-        }
-
-        var publicUrls = (builder.Configuration["urls"] ?? "http://localhost:5000").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        builder.WebHost.UseUrls([.. publicUrls, adminUrl]);
     }
 }

@@ -28,25 +28,20 @@ internal sealed class AdminToken
     public bool Matches(string? presented) =>
         presented is not null && CryptographicOperations.FixedTimeEquals(_expectedHash, SHA256.HashData(Encoding.UTF8.GetBytes(presented)));
 
-    /// <summary>Rejects a request without the right <c>Authorization: Bearer</c> header.</summary>
+    /// <summary>The token in the request's <c>Authorization: Bearer</c> header, or null.</summary>
+    public static string? Presented(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        const string scheme = "Bearer ";
+        return header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase) ? header[scheme.Length..].Trim() : null;
+    }
+
+    /// <summary>Rejects a request without the right token; wrong tokens are counted by <see cref="AdminWrongTokenLimit"/> before this runs.</summary>
     public static async ValueTask<object?> RequireAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        var limiter = http.RequestServices.GetRequiredService<AdminFailureLimiter>();
-        var client = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        if (limiter.IsBlocked(client, out var retryAfter))
+        if (!http.RequestServices.GetRequiredService<AdminToken>().Matches(Presented(http.Request)))
         {
-            http.Response.Headers.RetryAfter = AdminFailureLimiter.RetryAfterHeader(retryAfter);
-            return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many failed attempts",
-                detail: "Too many requests with a wrong admin token from this address; try again after Retry-After seconds.");
-        }
-
-        var header = http.Request.Headers.Authorization.ToString();
-        const string scheme = "Bearer ";
-        var presented = header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase) ? header[scheme.Length..].Trim() : null;
-        if (!http.RequestServices.GetRequiredService<AdminToken>().Matches(presented))
-        {
-            limiter.RecordFailure(client);
             http.Response.Headers.WWWAuthenticate = "Bearer";
             return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized",
                 detail: "Send the admin token as 'Authorization: Bearer <token>'.");
