@@ -113,7 +113,8 @@ public sealed class AdminListenerTests : IDisposable
     [Fact]
     public async Task PublicRoutes_StillWorkOnThePublicPort()
     {
-        await _service.WaitUntilServingAsync("/feeds/news.atom", TimeSpan.FromSeconds(30));
+        // JSON is written last of the three formats, so the RSS document is there too.
+        await _service.WaitUntilServingAsync("/feeds/news.json", TimeSpan.FromSeconds(30));
         using var client = _service.CreateClient();
         using var response = await client.GetAsync("/feeds/news.rss");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
