@@ -21,7 +21,7 @@ internal static class SyndicationServices
         services.AddSingleton<IDocumentStore, FileDocumentStore>();
         services.AddSingleton(sp => new PublicUrls(new Uri(sp.GetRequiredService<IOptions<SyndicationOptions>>().Value.PublicBaseUrl)));
         services.AddSingleton(sp => new FeedBuilder(sp.GetRequiredService<PublicUrls>(),
-            sp.GetRequiredService<IOptions<SyndicationOptions>>().Value.WebSub.Hubs.Select(h => new Uri(h)).ToList()));
+            sp.GetRequiredService<IReadOnlyList<WebSub.Hub>>().Select(h => h.Advertised).ToList()));
         services.AddSingleton<RunHistory>();
         services.AddSingleton<FeedVersions>();
         services.AddSingleton<FeedArchives>();

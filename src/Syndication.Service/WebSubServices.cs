@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Syndication.Service.Options;
 using Syndication.Service.Publishing;
 using Syndication.Service.WebSub;
 
@@ -10,6 +12,7 @@ internal static class WebSubServices
     public static WebApplicationBuilder AddWebSub(this WebApplicationBuilder builder)
     {
         builder.Services.AddHttpClient(WebSubPublisher.ClientName)
+            .RemoveAllLoggers()   // they would log the publish URL, query secrets and all; WebSubLog logs the advertised one
             .AddStandardResilienceHandler(resilience =>
             {
                 resilience.Retry.MaxRetryAttempts = 4;
@@ -20,6 +23,8 @@ internal static class WebSubServices
                 resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(30);
                 resilience.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(60);
             });
+        // The one list of hubs: documents advertise them, the publisher notifies them.
+        builder.Services.AddSingleton<IReadOnlyList<Hub>>(sp => Hub.From(sp.GetRequiredService<IOptions<SyndicationOptions>>().Value.WebSub.Hubs));
         builder.Services.AddSingleton<WebSubPublisher>();
         builder.Services.AddSingleton<ITopicAnnouncer>(sp => sp.GetRequiredService<WebSubPublisher>());
         builder.Services.AddHostedService(sp => sp.GetRequiredService<WebSubPublisher>());

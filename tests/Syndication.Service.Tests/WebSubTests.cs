@@ -51,6 +51,8 @@ public sealed class WebSubTests : IAsyncLifetime
     [Fact]
     public async Task Documents_AdvertiseTheHubInHeadersAndBodies()
     {
+        // JSON is written last of the three formats; once it is there, so are the others.
+        (await _client.WaitForAsync("/feeds/news.json")).Dispose();
         using var atom = await _client.WaitForAsync("/feeds/news.atom");
         var links = atom.Headers.GetValues("Link").ToList();
         Assert.Contains($"<{_hub.Url}>; rel=\"hub\"", links);
