@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Syndication.Service.Tests.Support;
 
 namespace Syndication.Service.Tests;
 
@@ -13,8 +14,7 @@ namespace Syndication.Service.Tests;
 public sealed class LogEscapingTests : IDisposable
 {
     private const string Forged = "[99:99:99 INF] forged";
-    private static readonly char[] Unsafe =
-        [.. Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Concat([0x2028, 0x2029, 0x202E]).Select(i => (char)i)];
+    private static readonly char[] Unsafe = UnsafeCharacters.All;
 
     private readonly string _folder = Directory.CreateTempSubdirectory("syndication-log-").FullName;
 
@@ -67,11 +67,27 @@ public sealed class LogEscapingTests : IDisposable
         }
     }
 
-    private static void AssertNoUnsafeCharacters(string logged)
+    [Fact]
+    public async Task Validate_PrintsKeysAndFileNamesWithControlCharactersEscaped()
     {
-        var found = Unsafe.Where(c => c != '\n' && logged.Contains(c, StringComparison.Ordinal)).Select(c => $"U+{(int)c:X4}").ToList();
-        Assert.True(found.Count == 0, $"raw {string.Join(", ", found)} in:\n{logged}");
+        using var feeds = TempFeeds.WithNewsFeed();
+        var keys = string.Concat(Unsafe.Select(c => $"\"k\\u{(int)c:X4}{Forged}-key-{(int)c:X4}\": 1\n"));
+        feeds.WriteArticle("news", "keys.md", $"---\ntitle: Keys\ndate: 2024-01-01\n{keys}---\nBody\n");
+        foreach (var c in Unsafe.Where(c => c != '\0'))
+        {
+            feeds.WriteArticle("news", $"f{c}{Forged}-file-{(int)c:X4}.md", "---\ntitle: [never closed\n---\nBody\n");
+        }
+
+        var (exitCode, printed) = await ServiceProcess.RunAsync(feeds.Root, new Dictionary<string, string>(), "validate", "--feeds", feeds.FeedsPath);
+
+        Assert.Equal(1, exitCode);
+        AssertNoUnsafeCharacters(printed);
+        Assert.DoesNotContain(printed.Split('\n'), line => line.TrimStart().StartsWith(Forged, StringComparison.Ordinal));
+        Assert.All(Unsafe, c => Assert.Contains($"{Forged}-key-{(int)c:X4}", printed, StringComparison.Ordinal));
+        Assert.All(Unsafe.Where(c => c != '\0'), c => Assert.Contains($"{Forged}-file-{(int)c:X4}", printed, StringComparison.Ordinal));
     }
+
+    private static void AssertNoUnsafeCharacters(string logged) => UnsafeCharacters.AssertNoneIn(logged);
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }
