@@ -10,7 +10,7 @@ namespace Syndication.Service;
 internal static class LoggingServices
 {
     private const string Section = "Serilog";
-    private static readonly string[] SinkKeys = [$"{Section}:WriteTo", $"{Section}:AuditTo", $"{Section}:Using"];
+    private static readonly string[] SinkKeys = [$"{Section}:WriteTo", $"{Section}:AuditTo"];
 
     public static WebApplicationBuilder AddSyndicationLogging(this WebApplicationBuilder builder)
     {
@@ -25,8 +25,9 @@ internal static class LoggingServices
         return builder;
     }
 
-    /// <summary>The Serilog section split in two: the sinks, or everything else (levels, enrichers, filters).</summary>
+    /// <summary>The Serilog section split in two: the sinks, or everything else (levels, enrichers, filters); both keep "Using".</summary>
     private static IConfiguration Settings(ConfigurationManager configuration, bool sinks) =>
         new ConfigurationBuilder().AddInMemoryCollection(configuration.GetSection(Section).AsEnumerable()
-            .Where(setting => setting.Key == Section || SinkKeys.Any(k => setting.Key.StartsWith(k, StringComparison.OrdinalIgnoreCase)) == sinks)).Build();
+            .Where(setting => setting.Key == Section || setting.Key.StartsWith($"{Section}:Using", StringComparison.OrdinalIgnoreCase)
+                || SinkKeys.Any(k => setting.Key.StartsWith(k, StringComparison.OrdinalIgnoreCase)) == sinks)).Build();
 }

@@ -19,15 +19,21 @@ internal sealed class EscapingSink(Logger sinks) : ILogEventSink, IDisposable
     private static LogEvent Escape(LogEvent logEvent)
     {
         var template = LogText.NeedsEscape(logEvent.MessageTemplate.Text) ? Parser.Parse(LogText.Escape(logEvent.MessageTemplate.Text)) : logEvent.MessageTemplate;
-        var properties = logEvent.Properties.Select(p => new LogEventProperty(p.Key, Escape(p.Value))).ToList();
         var exception = logEvent.Exception is { } e ? LoggedException.Of(e) : null;
-        if (ReferenceEquals(template, logEvent.MessageTemplate) && ReferenceEquals(exception, logEvent.Exception)
-            && properties.All(p => ReferenceEquals(p.Value, logEvent.Properties[p.Name])))
+        Dictionary<string, LogEventPropertyValue>? escaped = null;
+        foreach (var (name, value) in logEvent.Properties)
         {
-            return logEvent;
+            if (Escape(value) is var safe && !ReferenceEquals(safe, value))
+            {
+                (escaped ??= new(StringComparer.Ordinal))[name] = safe;
+            }
         }
 
-        return new LogEvent(logEvent.Timestamp, logEvent.Level, exception, template, properties, logEvent.TraceId ?? default, logEvent.SpanId ?? default);
+        // Most events carry nothing from outside: they pass as they are, with no copy.
+        return ReferenceEquals(template, logEvent.MessageTemplate) && ReferenceEquals(exception, logEvent.Exception) && escaped is null
+            ? logEvent
+            : new LogEvent(logEvent.Timestamp, logEvent.Level, exception, template,
+                logEvent.Properties.Select(p => new LogEventProperty(p.Key, escaped?.GetValueOrDefault(p.Key) ?? p.Value)), logEvent.TraceId ?? default, logEvent.SpanId ?? default);
     }
 
     /// <summary>The same value when nothing in it needs escaping, else an escaped copy.</summary>
