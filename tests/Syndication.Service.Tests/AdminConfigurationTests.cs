@@ -1,0 +1,32 @@
+using Syndication.Service.Tests.Support;
+
+namespace Syndication.Service.Tests;
+
+/// <summary>Admin and proxy settings that would weaken the admin API stop the real process at start with one clear line.</summary>
+public sealed class AdminConfigurationTests : IDisposable
+{
+    private readonly TempFeeds _feeds = TempFeeds.WithNewsFeed();
+
+    [Theory]
+    [InlineData("Syndication__TrustedProxies__0", "not-an-address", "Syndication:TrustedProxies")]
+    [InlineData("Syndication__TrustedProxies__0", "10.0.0.0/33", "Syndication:TrustedProxies")]
+    [InlineData("Syndication__AdminUrl", "http://127.0.0.1:0", "Syndication:AdminUrl")]
+    [InlineData("Syndication__AdminUrl", "http://127.0.0.2:{public}", "Syndication:AdminUrl")]
+    public async Task UnsafeAdminSetting_StopsStartUpWithExitCode2AndOneClearLine(string variable, string value, string setting)
+    {
+        var port = ServiceProcess.FreePort();
+        var environment = new Dictionary<string, string>
+        {
+            ["Syndication__FeedsPath"] = _feeds.FeedsPath,
+            ["Syndication__OutputPath"] = _feeds.OutputPath,
+            [variable] = value.Replace("{public}", port.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal),
+        };
+        using var service = ServiceProcess.Start(_feeds.Root, environment, "--urls", $"http://127.0.0.1:{port}");
+
+        Assert.Equal(2, await service.WaitForExitAsync(TimeSpan.FromSeconds(60)));
+        var line = Assert.Single(service.Output.Split('\n'), l => l.Contains(setting, StringComparison.Ordinal));
+        Assert.StartsWith("Configuration error: " + setting, line, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _feeds.Dispose();
+}
