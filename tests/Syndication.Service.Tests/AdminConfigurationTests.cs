@@ -28,5 +28,24 @@ public sealed class AdminConfigurationTests : IDisposable
         Assert.StartsWith("Configuration error: " + setting, line, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("guessable", true)]
+    [InlineData("a-long-random-admin-token-of-40-characters", false)]
+    public async Task ShortAdminToken_IsWarnedAboutAtStartWithoutBeingLogged(string token, bool warned)
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["Syndication__FeedsPath"] = _feeds.FeedsPath,
+            ["Syndication__OutputPath"] = _feeds.OutputPath,
+            ["Syndication__AdminToken"] = token,
+        };
+        // From the test binaries, so the service reads appsettings.json and logs to the console.
+        using var service = ServiceProcess.Start(AppContext.BaseDirectory, environment, "--urls", $"http://127.0.0.1:{ServiceProcess.FreePort()}");
+        var log = await Poll.UntilAsync(() => Task.FromResult(service.Output.Contains("Feed news regenerated", StringComparison.Ordinal) ? service.Output : null), "the start-up run in the log");
+
+        Assert.Equal(warned, log.Contains($"Syndication:AdminToken has only {token.Length} characters", StringComparison.Ordinal));
+        Assert.DoesNotContain(token, log, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _feeds.Dispose();
 }

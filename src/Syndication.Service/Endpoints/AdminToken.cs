@@ -7,8 +7,11 @@ using Syndication.Service.Publishing;
 namespace Syndication.Service.Endpoints;
 
 /// <summary>The admin bearer token: the configured one, or a random one made at start so local use needs no set-up.</summary>
-internal sealed class AdminToken
+internal sealed partial class AdminToken
 {
+    // 128 bits as base64; the wrong-token limit cannot stop guessing (a 200 differs from a 429), the token's length does.
+    private const int RecommendedLength = 22;
+
     private readonly byte[] _expectedHash;
 
     public AdminToken(IOptions<SyndicationOptions> options, ILogger<AdminToken> logger)
@@ -19,6 +22,10 @@ internal sealed class AdminToken
             token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_');
             // The one place a token is logged: the operator needs it, and nobody configured one.
             logger.GeneratedAdminToken(token);
+        }
+        else if (token.Length < RecommendedLength)
+        {
+            ShortToken(logger, token.Length, RecommendedLength);
         }
 
         _expectedHash = SHA256.HashData(Encoding.UTF8.GetBytes(token));
@@ -49,4 +56,8 @@ internal sealed class AdminToken
 
         return await next(context);
     }
+
+    [LoggerMessage(EventId = 105, Level = LogLevel.Warning,
+        Message = "Syndication:AdminToken has only {Length} characters; use at least {Recommended} random ones (e.g. openssl rand -base64 24), as length is what stops guessing")]
+    private static partial void ShortToken(ILogger logger, int length, int recommended);
 }
