@@ -2,7 +2,7 @@ using Syndication.Service.Tests.Support;
 
 namespace Syndication.Service.Tests;
 
-/// <summary>Admin and proxy settings that would weaken the admin API stop the real process at start with one clear line.</summary>
+/// <summary>Admin, proxy and hub settings that would weaken the service stop the real process at start with one clear line, revealing no secret.</summary>
 public sealed class AdminConfigurationTests : IDisposable
 {
     private readonly TempFeeds _feeds = TempFeeds.WithNewsFeed();
@@ -12,6 +12,7 @@ public sealed class AdminConfigurationTests : IDisposable
     [InlineData("Syndication__TrustedProxies__0", "10.0.0.0/33", "Syndication:TrustedProxies")]
     [InlineData("Syndication__AdminUrl", "http://127.0.0.1:0", "Syndication:AdminUrl")]
     [InlineData("Syndication__AdminUrl", "http://127.0.0.2:{public}", "Syndication:AdminUrl")]
+    [InlineData("Syndication__WebSub__Hubs__0", "ftp://hub-user:hub-s3cret@hub.example/?key=k3y-s3cret", "Syndication:WebSub:Hubs:0")]
     public async Task UnsafeAdminSetting_StopsStartUpWithExitCode2AndOneClearLine(string variable, string value, string setting)
     {
         var port = ServiceProcess.FreePort();
@@ -26,6 +27,7 @@ public sealed class AdminConfigurationTests : IDisposable
         Assert.Equal(2, await service.WaitForExitAsync(TimeSpan.FromSeconds(60)));
         var line = Assert.Single(service.Output.Split('\n'), l => l.Contains(setting, StringComparison.Ordinal));
         Assert.StartsWith("Configuration error: " + setting, line, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cret", service.Output, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -25,9 +25,10 @@ internal sealed class SyndicationOptionsValidator(IHostEnvironment environment, 
             failures.Add($"Syndication:PublicBaseUrl '{options.PublicBaseUrl}' is not an absolute http(s) URL; feeds need absolute links, like https://feeds.example.org/");
         }
 
-        foreach (var hub in options.WebSub.Hubs.Where(h => !Uri.TryCreate(h, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https")))
+        foreach (var (hub, index) in options.WebSub.Hubs.Select((h, i) => (h, i)).Where(h => !Uri.TryCreate(h.h, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https")))
         {
-            failures.Add($"Syndication:WebSub:Hubs entry '{hub}' is not an absolute http(s) URL; give the hub's publish endpoint, like https://pubsubhubbub.appspot.com/");
+            // Not echoed: a hub URL may carry credentials.
+            failures.Add($"Syndication:WebSub:Hubs:{index} is not an absolute http(s) URL ({hub.Length} characters, not shown as it may hold credentials); give the hub's publish endpoint, like https://pubsubhubbub.appspot.com/");
         }
 
         if (!string.IsNullOrEmpty(options.AdminUrl) && (!Uri.TryCreate(options.AdminUrl, UriKind.Absolute, out var admin) || admin.Scheme is not ("http" or "https") || admin.IsDefaultPort && !options.AdminUrl.Contains(":" + admin.Port, StringComparison.Ordinal)))
