@@ -12,7 +12,7 @@ internal static class WebSubServices
     public static WebApplicationBuilder AddWebSub(this WebApplicationBuilder builder)
     {
         builder.Services.AddHttpClient(WebSubPublisher.ClientName)
-            .RemoveAllLoggers()   // they would log the publish URL, query secrets and all; WebSubLog logs the advertised one
+            .RemoveAllLoggers()   // they log the publish URL (its query hidden only while redaction stays on); WebSubLog logs the advertised one
             .AddStandardResilienceHandler(resilience =>
             {
                 resilience.Retry.MaxRetryAttempts = 4;

@@ -52,7 +52,24 @@ public sealed class HubCredentialsTests : IDisposable
         Assert.Contains($"\"hub\":\"{hub.Url}\"", statusJson, StringComparison.Ordinal);
         seen.Append(statusJson);
 
-        var log = await Poll.UntilAsync(() => Task.FromResult(service.Output.Contains("told that", StringComparison.Ordinal) ? service.Output : null), "the hub notifications in the log");
+        // A hub that fails: retries, the resilience pipeline's own events and the final error are logged and shown too.
+        hub.StatusCode = 500;
+        _feeds.WriteArticle("news", "second.md", TempFeeds.Article("Second", "2024-02-02"));
+        using (var regenerate = AdminClient.Request(HttpMethod.Post, "/admin/regenerate"))
+        {
+            (await client.SendAsync(regenerate)).Dispose();
+        }
+
+        var failedStatus = await Poll.UntilAsync(async () =>
+        {
+            using var request = AdminClient.Request(HttpMethod.Get, "/admin/status");
+            using var response = await client.SendAsync(request);
+            var body = await response.Content.ReadAsStringAsync();
+            return body.Contains("\"failed\":0", StringComparison.Ordinal) ? null : body;
+        }, "a failed delivery in /admin/status", TimeSpan.FromSeconds(90));
+        seen.Append(failedStatus);
+        var log = await Poll.UntilAsync(() => Task.FromResult(service.Output.Contains("could not be told", StringComparison.Ordinal) ? service.Output : null), "the failed notification in the log");
+        Assert.Contains("told that", log, StringComparison.Ordinal);
         seen.Append(log);
         Assert.All(Secrets, secret => Assert.DoesNotContain(secret, seen.ToString(), StringComparison.Ordinal));
     }
