@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Routing.Matching;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Syndication.Service.Endpoints;
 using Syndication.Service.Options;
 
@@ -19,15 +20,14 @@ internal static class AdminServices
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.AddPolicy<string, AdminWrongTokenLimit>(AdminWrongTokenLimit.Name);
         });
-        services.Configure<ForwardedHeadersOptions>(forwarded =>
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<SyndicationOptions>>((forwarded, options) =>
         {
             forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor;
             // The defaults trust loopback; only the proxies the operator names may speak for a client, hop by hop.
             forwarded.KnownProxies.Clear();
             forwarded.KnownIPNetworks.Clear();
             forwarded.ForwardLimit = null;
-            var proxies = builder.Configuration.GetSection($"{SyndicationOptions.Section}:{nameof(SyndicationOptions.TrustedProxies)}").Get<string[]>() ?? [];
-            foreach (var proxy in proxies)
+            foreach (var proxy in options.Value.TrustedProxies)
             {
                 if (TrustedProxy.TryParse(proxy, out var network))
                 {
