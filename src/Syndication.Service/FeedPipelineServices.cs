@@ -4,6 +4,7 @@ using Syndication.Core.Parsing;
 using Syndication.Service.Options;
 using Syndication.Service.Publishing;
 using Syndication.Service.Storage;
+using Syndication.Service.WebSub;
 
 namespace Syndication.Service;
 
@@ -18,8 +19,10 @@ internal static class FeedPipelineServices
         services.AddSingleton<FeedSourceReader>();
         services.AddSingleton<IDocumentStore, FileDocumentStore>();
         services.AddSingleton(sp => new PublicUrls(new Uri(sp.GetRequiredService<IOptions<SyndicationOptions>>().Value.PublicBaseUrl)));
+        // Documents advertise each hub without its credentials (see Hub).
+        services.AddSingleton<IReadOnlyList<Hub>>(sp => Hub.From(sp.GetRequiredService<IOptions<SyndicationOptions>>().Value.WebSub.Hubs));
         services.AddSingleton(sp => new FeedBuilder(sp.GetRequiredService<PublicUrls>(),
-            sp.GetRequiredService<IOptions<SyndicationOptions>>().Value.WebSub.Hubs.Select(h => new Uri(h)).ToList()));
+            [.. sp.GetRequiredService<IReadOnlyList<Hub>>().Select(h => h.Advertised)]));
         services.AddSingleton<RunHistory>();
         services.AddSingleton<FeedVersions>();
         services.AddSingleton<FeedArchives>();

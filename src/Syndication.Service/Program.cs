@@ -15,12 +15,15 @@ builder.AddSyndication();          // options, sources, document store, builder,
 builder.AddFeedScheduling();       // Quartz: the regenerate job, its schedules and its health
 builder.AddSyndicationHealth();    // readiness: documents published, scheduler running
 builder.AddWebSub();               // tells WebSub hubs about changed feeds, in the background
+builder.AddAdmin();                // admin token, own listener, wrong-token limit, trusted proxies
 
 var app = builder.Build();
+app.UseForwardedHeaders();         // the client's address from X-Forwarded-For, from trusted proxies only
 app.UseSerilogRequestLogging();
 app.UseExceptionHandler();         // problem details, never a stack trace
 app.UseStatusCodePages();
 app.UseSecurityHeaders();          // CSP, nosniff, Referrer-Policy
+app.UseRateLimiter();              // wrong admin tokens, per client address
 app.MapFeeds();
 app.MapAdmin();
 app.MapHealth();

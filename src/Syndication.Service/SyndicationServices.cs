@@ -14,10 +14,7 @@ internal static class SyndicationServices
         services.AddOptions<SyndicationOptions>().BindConfiguration(SyndicationOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SyndicationOptions>, SyndicationOptionsValidator>();
         services.AddFeedPipeline();
-        services.AddSingleton<AdminToken>();
-        services.AddSingleton<AdminFailureLimiter>();
         services.AddProblemDetails();
-        AddAdminListener(builder);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             // Nothing here takes a request body, and no honest request needs more than a few KiB of headers.
@@ -28,18 +25,5 @@ internal static class SyndicationServices
         });
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         return builder;
-    }
-
-    /// <summary>With Syndication:AdminUrl set, Kestrel listens there as well as on the public URLs.</summary>
-    private static void AddAdminListener(WebApplicationBuilder builder)
-    {
-        var adminUrl = builder.Configuration[$"{SyndicationOptions.Section}:{nameof(SyndicationOptions.AdminUrl)}"];
-        if (string.IsNullOrEmpty(adminUrl) || !Uri.TryCreate(adminUrl, UriKind.Absolute, out _))
-        {
-            return;
-        }
-
-        var publicUrls = (builder.Configuration["urls"] ?? "http://localhost:5000").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        builder.WebHost.UseUrls([.. publicUrls, adminUrl]);
     }
 }

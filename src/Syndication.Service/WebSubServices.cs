@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Syndication.Service.Options;
 using Syndication.Service.Publishing;
 using Syndication.Service.WebSub;
 
@@ -10,6 +12,7 @@ internal static class WebSubServices
     public static WebApplicationBuilder AddWebSub(this WebApplicationBuilder builder)
     {
         builder.Services.AddHttpClient(WebSubPublisher.ClientName)
+            .RemoveAllLoggers()   // they log the publish URL (its query hidden only while redaction stays on); WebSubLog logs the advertised one
             .AddStandardResilienceHandler(resilience =>
             {
                 resilience.Retry.MaxRetryAttempts = 4;
@@ -20,6 +23,7 @@ internal static class WebSubServices
                 resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(30);
                 resilience.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(60);
             });
+        // The one list of hubs (registered with the feed pipeline): documents advertise them, the publisher notifies them.
         builder.Services.AddSingleton<WebSubPublisher>();
         builder.Services.AddSingleton<ITopicAnnouncer>(sp => sp.GetRequiredService<WebSubPublisher>());
         builder.Services.AddHostedService(sp => sp.GetRequiredService<WebSubPublisher>());

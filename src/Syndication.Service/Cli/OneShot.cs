@@ -95,7 +95,8 @@ internal static class OneShot
         foreach (var problem in problems)
         {
             var file = Path.GetRelativePath(here, Path.Combine(feedsRoot, problem.File));
-            Console.Error.WriteLine((problem with { File = file }).ToString());
+            // Keys and file names come from content: escaped, so none can fake a line or drive the terminal.
+            Console.Error.WriteLine(Logging.LogText.Escape((problem with { File = file }).ToString()));
         }
     }
 }

@@ -14,13 +14,11 @@ internal static class AdminEndpoints
 {
     public static IEndpointRouteBuilder MapAdmin(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/admin").AddEndpointFilter(AdminToken.RequireAsync);
-        // Read from configuration, not validated options: validation belongs to start-up, where a bad setting ends in one clear line.
-        var adminUrl = app.ServiceProvider.GetRequiredService<IConfiguration>()[$"{SyndicationOptions.Section}:{nameof(SyndicationOptions.AdminUrl)}"];
-        if (!string.IsNullOrEmpty(adminUrl) && Uri.TryCreate(adminUrl, UriKind.Absolute, out var admin))
+        var group = app.MapGroup("/admin").AddEndpointFilter(AdminToken.RequireAsync).RequireRateLimiting(AdminWrongTokenLimit.Name);
+        if (AdminListener.From(app.ServiceProvider.GetRequiredService<IConfiguration>()) is { } listener)
         {
-            // Only requests that arrived on the admin listener's port reach these routes; elsewhere they are 404.
-            group.RequireHost($"*:{admin.Port}");
+            // Only connections that arrived on the admin listener reach these routes (AdminListenerPolicy); elsewhere they are 404.
+            group.WithMetadata(listener);
         }
 
         group.MapPost("/regenerate", RegenerateAll);

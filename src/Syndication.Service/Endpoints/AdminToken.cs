@@ -7,8 +7,11 @@ using Syndication.Service.Publishing;
 namespace Syndication.Service.Endpoints;
 
 /// <summary>The admin bearer token: the configured one, or a random one made at start so local use needs no set-up.</summary>
-internal sealed class AdminToken
+internal sealed partial class AdminToken
 {
+    // 128 bits as base64; the wrong-token limit cannot stop guessing (a 200 differs from a 429), the token's length does.
+    private const int RecommendedLength = 22;
+
     private readonly byte[] _expectedHash;
 
     public AdminToken(IOptions<SyndicationOptions> options, ILogger<AdminToken> logger)
@@ -20,6 +23,10 @@ internal sealed class AdminToken
             // The one place a token is logged: the operator needs it, and nobody configured one.
             logger.GeneratedAdminToken(token);
         }
+        else if (token.Length < RecommendedLength)
+        {
+            ShortToken(logger, token.Length, RecommendedLength);
+        }
 
         _expectedHash = SHA256.HashData(Encoding.UTF8.GetBytes(token));
     }
@@ -28,25 +35,20 @@ internal sealed class AdminToken
     public bool Matches(string? presented) =>
         presented is not null && CryptographicOperations.FixedTimeEquals(_expectedHash, SHA256.HashData(Encoding.UTF8.GetBytes(presented)));
 
-    /// <summary>Rejects a request without the right <c>Authorization: Bearer</c> header.</summary>
+    /// <summary>The token in the request's <c>Authorization: Bearer</c> header, or null.</summary>
+    public static string? Presented(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        const string scheme = "Bearer ";
+        return header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase) ? header[scheme.Length..].Trim() : null;
+    }
+
+    /// <summary>Rejects a request without the right token; wrong tokens are counted by <see cref="AdminWrongTokenLimit"/> before this runs.</summary>
     public static async ValueTask<object?> RequireAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        var limiter = http.RequestServices.GetRequiredService<AdminFailureLimiter>();
-        var client = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        if (limiter.IsBlocked(client, out var retryAfter))
+        if (!http.RequestServices.GetRequiredService<AdminToken>().Matches(Presented(http.Request)))
         {
-            http.Response.Headers.RetryAfter = AdminFailureLimiter.RetryAfterHeader(retryAfter);
-            return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many failed attempts",
-                detail: "Too many requests with a wrong admin token from this address; try again after Retry-After seconds.");
-        }
-
-        var header = http.Request.Headers.Authorization.ToString();
-        const string scheme = "Bearer ";
-        var presented = header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase) ? header[scheme.Length..].Trim() : null;
-        if (!http.RequestServices.GetRequiredService<AdminToken>().Matches(presented))
-        {
-            limiter.RecordFailure(client);
             http.Response.Headers.WWWAuthenticate = "Bearer";
             return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized",
                 detail: "Send the admin token as 'Authorization: Bearer <token>'.");
@@ -54,4 +56,8 @@ internal sealed class AdminToken
 
         return await next(context);
     }
+
+    [LoggerMessage(EventId = 105, Level = LogLevel.Warning,
+        Message = "Syndication:AdminToken has only {Length} characters; use at least {Recommended} random ones (e.g. openssl rand -base64 24), as length is what stops guessing")]
+    private static partial void ShortToken(ILogger logger, int length, int recommended);
 }

@@ -28,6 +28,9 @@ internal sealed class SyndicationOptions
     /// <summary>When set (e.g. http://127.0.0.1:9091), the admin API listens only there, for example on loopback alone.</summary>
     public string? AdminUrl { get; set; }
 
+    /// <summary>Reverse proxies (addresses or CIDR networks) whose X-Forwarded-For is believed; from anyone else it is ignored.</summary>
+    public List<string> TrustedProxies { get; set; } = [];
+
     /// <summary>WebSub hubs told about every change (https://www.w3.org/TR/websub/).</summary>
     public WebSubOptions WebSub { get; set; } = new();
 

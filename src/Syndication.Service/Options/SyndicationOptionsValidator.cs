@@ -4,7 +4,7 @@ using Quartz;
 namespace Syndication.Service.Options;
 
 /// <summary>Checks the settings at start, so a typo stops the service with one clear line instead of a broken feed later.</summary>
-internal sealed class SyndicationOptionsValidator(IHostEnvironment environment) : IValidateOptions<SyndicationOptions>
+internal sealed class SyndicationOptionsValidator(IHostEnvironment environment, IConfiguration configuration) : IValidateOptions<SyndicationOptions>
 {
     public ValidateOptionsResult Validate(string? name, SyndicationOptions options)
     {
@@ -25,14 +25,24 @@ internal sealed class SyndicationOptionsValidator(IHostEnvironment environment) 
             failures.Add($"Syndication:PublicBaseUrl '{options.PublicBaseUrl}' is not an absolute http(s) URL; feeds need absolute links, like https://feeds.example.org/");
         }
 
-        foreach (var hub in options.WebSub.Hubs.Where(h => !Uri.TryCreate(h, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https")))
+        foreach (var (hub, index) in options.WebSub.Hubs.Select((h, i) => (h, i)).Where(h => !Uri.TryCreate(h.h, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https")))
         {
-            failures.Add($"Syndication:WebSub:Hubs entry '{hub}' is not an absolute http(s) URL; give the hub's publish endpoint, like https://pubsubhubbub.appspot.com/");
+            // Not echoed: a hub URL may carry credentials.
+            failures.Add($"Syndication:WebSub:Hubs:{index} is not an absolute http(s) URL ({hub.Length} characters, not shown as it may hold credentials); give the hub's publish endpoint, like https://pubsubhubbub.appspot.com/");
         }
 
         if (!string.IsNullOrEmpty(options.AdminUrl) && (!Uri.TryCreate(options.AdminUrl, UriKind.Absolute, out var admin) || admin.Scheme is not ("http" or "https") || admin.IsDefaultPort && !options.AdminUrl.Contains(":" + admin.Port, StringComparison.Ordinal)))
         {
             failures.Add($"Syndication:AdminUrl '{options.AdminUrl}' must be an absolute http(s) URL with an explicit port, like http://127.0.0.1:9091");
+        }
+        else if (Endpoints.AdminListener.From(configuration) is { } listener && listener.SharesPort(configuration))
+        {
+            failures.Add($"Syndication:AdminUrl '{options.AdminUrl}' needs a fixed port of its own, not 0 and not one of the public listeners (Urls); admin routes are told apart by the port a connection arrives on");
+        }
+
+        foreach (var proxy in options.TrustedProxies.Where(p => !TrustedProxy.TryParse(p, out _)))
+        {
+            failures.Add($"Syndication:TrustedProxies entry '{proxy}' is neither an IP address nor a CIDR network; write it like 10.0.0.5 or 10.0.0.0/8");
         }
 
         if (options.AdminFailuresPerMinute <= 0)

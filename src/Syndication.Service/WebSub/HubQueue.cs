@@ -3,7 +3,7 @@ using System.Threading.Channels;
 namespace Syndication.Service.WebSub;
 
 /// <summary>One hub's queue of topics to announce and its delivery record; one queue per hub, so a slow hub delays only itself.</summary>
-internal sealed class HubQueue(Uri hub)
+internal sealed class HubQueue(Hub hub)
 {
     private readonly Channel<Uri> _topics = Channel.CreateUnbounded<Uri>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lock _lock = new();
@@ -14,7 +14,7 @@ internal sealed class HubQueue(Uri hub)
     private DateTimeOffset? _lastFailure;
     private string? _lastError;
 
-    public Uri Hub { get; } = hub;
+    public Hub Hub { get; } = hub;
 
     public ChannelReader<Uri> Topics => _topics.Reader;
 
@@ -43,7 +43,7 @@ internal sealed class HubQueue(Uri hub)
             _pending--;
             _failed++;
             _lastFailure = at;
-            _lastError = error;
+            _lastError = Hub.Redact(error);
         }
     }
 
@@ -51,7 +51,7 @@ internal sealed class HubQueue(Uri hub)
     {
         lock (_lock)
         {
-            return new HubDelivery(Hub.AbsoluteUri, _delivered, _failed, Math.Max(0, _pending), _lastSuccess, _lastFailure, _lastError);
+            return new HubDelivery(Hub.Advertised.AbsoluteUri, _delivered, _failed, Math.Max(0, _pending), _lastSuccess, _lastFailure, _lastError);
         }
     }
 }

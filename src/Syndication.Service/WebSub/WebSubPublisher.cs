@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-using Syndication.Service.Options;
 using Syndication.Service.Publishing;
 
 namespace Syndication.Service.WebSub;
@@ -9,12 +7,12 @@ namespace Syndication.Service.WebSub;
 /// so a hub that is slow or down never delays or fails it. Retries with backoff come from the HTTP client's
 /// resilience pipeline (Microsoft.Extensions.Http.Resilience).
 /// </summary>
-internal sealed class WebSubPublisher(IOptions<SyndicationOptions> options, IHttpClientFactory clients, TimeProvider time, ILogger<WebSubPublisher> logger)
+internal sealed class WebSubPublisher(IReadOnlyList<Hub> hubs, IHttpClientFactory clients, TimeProvider time, ILogger<WebSubPublisher> logger)
     : BackgroundService, ITopicAnnouncer
 {
     public const string ClientName = "websub";
 
-    private readonly IReadOnlyList<HubQueue> _hubs = options.Value.WebSub.Hubs.Select(h => new HubQueue(new Uri(h))).ToList();
+    private readonly IReadOnlyList<HubQueue> _hubs = hubs.Select(h => new HubQueue(h)).ToList();
 
     public IReadOnlyList<HubDelivery> Deliveries => _hubs.Select(h => h.Snapshot()).ToList();
 
@@ -53,16 +51,20 @@ internal sealed class WebSubPublisher(IOptions<SyndicationOptions> options, IHtt
     {
         try
         {
-            using var body = new FormUrlEncodedContent([new("hub.mode", "publish"), new("hub.url", topic.AbsoluteUri)]);
-            using var response = await client.PostAsync(hub.Hub, body, stoppingToken);
+            using var request = new HttpRequestMessage(HttpMethod.Post, hub.Hub.PublishUrl)
+            {
+                Content = new FormUrlEncodedContent([new("hub.mode", "publish"), new("hub.url", topic.AbsoluteUri)]),
+            };
+            request.Headers.Authorization = hub.Hub.Authorization;
+            using var response = await client.SendAsync(request, stoppingToken);
             response.EnsureSuccessStatusCode();
             hub.Succeeded(time.GetUtcNow());
-            logger.HubNotified(hub.Hub.AbsoluteUri, topic.AbsoluteUri);
+            logger.HubNotified(hub.Hub.Advertised.AbsoluteUri, topic.AbsoluteUri);
         }
         catch (Exception e) when (!stoppingToken.IsCancellationRequested)
         {
             hub.Failed(time.GetUtcNow(), e.Message);
-            logger.HubFailed(hub.Hub.AbsoluteUri, topic.AbsoluteUri, e.Message);
+            logger.HubFailed(hub.Hub.Advertised.AbsoluteUri, topic.AbsoluteUri, hub.Hub.Redact(e.Message));
         }
     }
 }

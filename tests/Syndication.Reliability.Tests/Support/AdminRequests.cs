@@ -7,7 +7,7 @@ namespace Syndication.Reliability.Tests.Support;
 /// <summary>Admin API calls with a chosen token, and clients that connect from another loopback address.</summary>
 public static class AdminRequests
 {
-    public static async Task<HttpResponseMessage> SendAsync(HttpClient client, HttpMethod method, string path, string? token)
+    public static async Task<HttpResponseMessage> SendAsync(HttpClient client, HttpMethod method, string path, string? token, string? forwardedFor = null)
     {
         using var request = new HttpRequestMessage(method, path);
         if (token is not null)
@@ -15,12 +15,17 @@ public static class AdminRequests
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
 
+        if (forwardedFor is not null)
+        {
+            request.Headers.Add("X-Forwarded-For", forwardedFor);
+        }
+
         return await client.SendAsync(request);
     }
 
-    public static async Task<HttpStatusCode> StatusCodeAsync(HttpClient client, HttpMethod method, string path, string? token)
+    public static async Task<HttpStatusCode> StatusCodeAsync(HttpClient client, HttpMethod method, string path, string? token, string? forwardedFor = null)
     {
-        using var response = await SendAsync(client, method, path, token);
+        using var response = await SendAsync(client, method, path, token, forwardedFor);
         return response.StatusCode;
     }
 

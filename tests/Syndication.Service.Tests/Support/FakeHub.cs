@@ -21,6 +21,9 @@ public sealed class FakeHub : IAsyncDisposable
 
     public ConcurrentQueue<(string Mode, string Topic)> Notifications { get; } = new();
 
+    /// <summary>The Authorization header and query string of every request, to see which credentials arrived.</summary>
+    public ConcurrentQueue<(string Authorization, string Query)> Requests { get; } = new();
+
     public int StatusCode { get; set; } = StatusCodes.Status202Accepted;
 
     public static async Task<FakeHub> StartAsync()
@@ -33,6 +36,7 @@ public sealed class FakeHub : IAsyncDisposable
         var hub = new FakeHub(app, $"http://127.0.0.1:{port}/hub");
         app.MapPost("/hub", async (HttpContext context) =>
         {
+            hub.Requests.Enqueue((context.Request.Headers.Authorization.ToString(), context.Request.QueryString.Value ?? ""));
             var form = await context.Request.ReadFormAsync();
             hub.Notifications.Enqueue((form["hub.mode"].ToString(), form["hub.url"].ToString()));
             return Results.StatusCode(hub.StatusCode);
