@@ -52,9 +52,9 @@ public static class ArticleParser
         }
 
         var id = fields.Text("id");
-        if (id is not null && !Uri.TryCreate(id, UriKind.Absolute, out _))
+        if (id is not null && Identifiers.Refusal(id) is { } wrongId)
         {
-            problems.Add(Problem.Error(file, fields.LineOf("id"), $"'id' must be an absolute IRI, not '{id}'", "Use a URI such as tag:example.org,2017:my-post, or remove 'id' to get a permanent one derived from the slug"));
+            problems.Add(Problem.Error(file, fields.LineOf("id"), wrongId, Identifiers.Hint));
         }
 
         var published = Dates.Read(fields, "date", zone);
@@ -89,7 +89,7 @@ public static class ArticleParser
     {
         null => null,
         YamlMappingNode map => Mapped(fields, map, "source", "name") is { } name
-            ? new ArticleSource(name, AbsoluteUrl(fields, map, "source", "url"))
+            ? new ArticleSource(name, Child(map, "url") is { } url ? fields.Url(url, "source.url") : null)
             : null,
         var node => fields.Text(node, "source") is { } name ? new ArticleSource(name, null) : null,
     };
@@ -97,24 +97,15 @@ public static class ArticleParser
     private static ArticleImage? ReadImage(YamlFields fields) => fields.Node("image") switch
     {
         null => null,
-        YamlMappingNode map => Mapped(fields, map, "image", "url") is { } url
+        YamlMappingNode map => Child(map, "url") is { } node && fields.Url(node, "image.url") is { } url
             ? new ArticleImage(url, Mapped(fields, map, "image", "alt"), Mapped(fields, map, "image", "caption"))
             : null,
-        var node => fields.Text(node, "image") is { } url ? new ArticleImage(url, null, null) : null,
+        var node => fields.Url(node, "image") is { } url ? new ArticleImage(url, null, null) : null,
     };
 
+    private static YamlNode? Child(YamlMappingNode map, string name) =>
+        map.Children.TryGetValue(new YamlScalarNode(name), out var node) ? node : null;
+
     private static string? Mapped(YamlFields fields, YamlMappingNode map, string key, string name) =>
-        map.Children.TryGetValue(new YamlScalarNode(name), out var node) ? fields.Text(node, $"{key}.{name}") : null;
-
-    private static string? AbsoluteUrl(YamlFields fields, YamlMappingNode map, string key, string name)
-    {
-        var url = Mapped(fields, map, key, name);
-        if (url is null || Uri.TryCreate(url, UriKind.Absolute, out _))
-        {
-            return url;
-        }
-
-        fields.Warning(map, $"'{key}.{name}' must be an absolute URL; '{url}' is left out", "Use a full URL such as https://example.org/article");
-        return null;
-    }
+        Child(map, name) is { } node ? fields.Text(node, $"{key}.{name}") : null;
 }

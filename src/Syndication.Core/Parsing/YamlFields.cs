@@ -79,10 +79,49 @@ internal sealed class YamlFields
 
     public void Warning(YamlNode node, string message, string hint) => _problems.Add(Problem.Warning(_file, LineOf(node), message, hint));
 
-    /// <summary>A scalar value as text, cleaned of characters XML forbids; null when absent or empty.</summary>
+    /// <summary>A scalar value as plain text: cleaned of characters XML forbids and of active markup; null when absent or empty.</summary>
     public string? Text(string key) => Node(key) is { } node ? Text(node, key) : null;
 
-    public string? Text(YamlNode node, string key)
+    public string? Text(YamlNode node, string key) =>
+        Scalar(node, key) is { } value ? PlainText.Clean(value, key, _file, LineOf(node), _problems) : null;
+
+    /// <summary>An absolute http(s) URL; anything else is reported and left out.</summary>
+    public WebUrl? Url(string key) => Node(key) is { } node ? Url(node, key) : null;
+
+    public WebUrl? Url(YamlNode node, string key)
+    {
+        if (Scalar(node, key) is not { } text)
+        {
+            return null;
+        }
+
+        if (WebUrl.TryParse(text, out var url, out var why))
+        {
+            return url;
+        }
+
+        Warning(node, $"'{key}' {why}, so '{Shown(text)}' is left out", "Use a full http or https address such as https://example.org/page");
+        return null;
+    }
+
+    /// <summary>An e-mail address; anything else is reported and left out.</summary>
+    public string? Email(YamlNode node, string key)
+    {
+        if (Scalar(node, key) is not { } text)
+        {
+            return null;
+        }
+
+        if (EmailAddresses.Normalize(text, out var why) is { } address)
+        {
+            return address;
+        }
+
+        Warning(node, $"'{key}' {why}, so '{Shown(text)}' is left out", "Write the address alone, like name@example.org");
+        return null;
+    }
+
+    private string? Scalar(YamlNode node, string key)
     {
         if (node is not YamlScalarNode scalar)
         {
@@ -93,6 +132,9 @@ internal sealed class YamlFields
         var value = SourceText.StripForbidden(scalar.Value ?? "", _file, LineOf(node), _problems).Trim();
         return value.Length == 0 ? null : value;
     }
+
+    /// <summary>A value as a report quotes it: short enough to read.</summary>
+    private static string Shown(string value) => value.Length <= 80 ? value : value[..(char.IsHighSurrogate(value[79]) ? 79 : 80)] + "…";
 
     public bool? Bool(string key)
     {

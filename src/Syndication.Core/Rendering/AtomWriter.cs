@@ -18,7 +18,7 @@ public static class AtomWriter
             Language = definition.Language,
             Generator = "Syndication",
             Copyright = definition.Rights is null ? null : new TextSyndicationContent(definition.Rights),
-            ImageUrl = definition.Logo is null ? null : new Uri(definition.Logo),
+            ImageUrl = definition.Logo?.Uri,
             Items = document.Entries.Select(Item).ToList(),
         };
         feed.Links.Add(SyndicationLink.CreateSelfLink(document.Self("atom"), MediaType));
@@ -40,9 +40,9 @@ public static class AtomWriter
 
         AddAll(feed.Authors, definition.Authors.Select(Person));
         AddAll(feed.Categories, definition.Categories.Select(c => new SyndicationCategory(c)));
-        if (definition.Icon is not null)
+        if (definition.Icon is { } icon)
         {
-            feed.ElementExtensions.Add(new XElement(XName.Get("icon", Namespaces.Atom), definition.Icon));
+            feed.ElementExtensions.Add(new XElement(XName.Get("icon", Namespaces.Atom), icon.Href));
         }
 
         return XmlDocumentWriter.Write(new Atom10FeedFormatter(feed));
@@ -86,7 +86,7 @@ public static class AtomWriter
         }
     }
 
-    private static SyndicationPerson Person(Person person) => new(person.Email, person.Name, person.Uri);
+    private static SyndicationPerson Person(Person person) => new(person.Email, person.Name, person.Uri?.Href);
 
     private static void AddAll<T>(ICollection<T> target, IEnumerable<T> items)
     {
