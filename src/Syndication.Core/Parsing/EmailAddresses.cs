@@ -29,7 +29,7 @@ internal static class EmailAddresses
 
         try
         {
-            return $"{mail.User}@{new IdnMapping().GetAscii(mail.Host)}";
+            return $"{mail.User}@{new IdnMapping().GetAscii(mail.Host).ToLowerInvariant()}";
         }
         catch (ArgumentException)
         {

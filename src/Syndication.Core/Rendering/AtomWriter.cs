@@ -18,7 +18,6 @@ public static class AtomWriter
             Language = definition.Language,
             Generator = "Syndication",
             Copyright = definition.Rights is null ? null : new TextSyndicationContent(definition.Rights),
-            ImageUrl = definition.Logo?.Uri,
             Items = document.Entries.Select(Item).ToList(),
         };
         feed.Links.Add(SyndicationLink.CreateSelfLink(document.Self("atom"), MediaType));
@@ -40,9 +39,13 @@ public static class AtomWriter
 
         AddAll(feed.Authors, definition.Authors.Select(Person));
         AddAll(feed.Categories, definition.Categories.Select(c => new SyndicationCategory(c)));
-        if (definition.Icon is { } icon)
+        // Written as text, not through ImageUrl: the formatter would write the logo's Uri unescaped.
+        foreach (var (name, url) in new[] { ("icon", definition.Icon), ("logo", definition.Logo) })
         {
-            feed.ElementExtensions.Add(new XElement(XName.Get("icon", Namespaces.Atom), icon.Href));
+            if (url is not null)
+            {
+                feed.ElementExtensions.Add(new XElement(XName.Get(name, Namespaces.Atom), url.Href));
+            }
         }
 
         return XmlDocumentWriter.Write(new Atom10FeedFormatter(feed));
