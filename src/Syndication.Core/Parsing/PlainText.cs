@@ -69,13 +69,13 @@ internal static partial class PlainText
         return container;
     }
 
-    /// <summary>Writes what is left as the markup it was read from; text keeps its characters, a '&lt;' that would open a tag written as a reference.</summary>
+    /// <summary>Writes what is left as the markup it was read from; in text, only a '&lt;' or '&amp;' the parser would act on becomes a reference.</summary>
     private static void Write(INode node, StringBuilder html)
     {
         switch (node)
         {
             case IText text:
-                html.Append(TagStart().Replace(text.Data, m => "&lt;" + m.Value[1..]));
+                html.Append(Significant().Replace(text.Data, m => (m.Value[0] == '<' ? "&lt;" : "&amp;") + m.Value[1..]));
                 break;
             case IComment comment:
                 html.Append("<!--").Append(comment.Data).Append("-->");
@@ -107,4 +107,8 @@ internal static partial class PlainText
     /// <summary>Where the HTML tokenizer would open a tag, end tag, comment or declaration; elsewhere '&lt;' is text.</summary>
     [GeneratedRegex("<[A-Za-z/!?]")]
     private static partial Regex TagStart();
+
+    /// <summary>A '&lt;' that would open a tag or an '&amp;' that would start a character reference.</summary>
+    [GeneratedRegex("<[A-Za-z/!?]|&[A-Za-z0-9#]")]
+    private static partial Regex Significant();
 }
