@@ -27,6 +27,8 @@ internal static partial class ActiveMarkup
 
     private static readonly HashSet<string> ScriptSchemes = new(StringComparer.OrdinalIgnoreCase) { "javascript", "vbscript", "livescript", "data" };
 
+    public static bool IsActiveElement(string name) => Elements.Contains(name);
+
     /// <summary>Removes every active part below <paramref name="nodes"/>, naming each kind in <paramref name="removed"/>; true when anything was removed.</summary>
     public static bool Strip(IEnumerable<INode> nodes, ICollection<string> removed)
     {

@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
-using Syndication.Core.Model;
 
 namespace Syndication.Core.Parsing;
 
@@ -16,29 +15,51 @@ internal static partial class PlainText
 {
     // Removing markup can expose more (text decoded from entities); each round is checked again by the parser.
     private const int MaxRounds = 4;
+    private const int MaxTags = 64;
+
+    // A parser and a context element per thread: building them costs more than parsing a title.
+    private static readonly ThreadLocal<(HtmlParser Parser, IElement Context)> Parser = new(() =>
+    {
+        var parser = new HtmlParser();
+        return (parser, parser.ParseDocument("").Body!);
+    });
 
     public const string Hint = "This field is plain text, but some readers show it as HTML: scripts, style blocks, frames, embedded objects, "
         + "forms, event handlers and script URLs never reach them. Write harmless text such as 'a < b' as it is";
 
-    /// <summary>The text with active markup removed, each kind of removal reported once on <paramref name="line"/>.</summary>
-    public static string Clean(string text, string key, string file, int line, List<Problem> problems)
+    /// <summary>
+    /// The text with active markup removed, each kind of removal named in <paramref name="removed"/>; each HTML parse
+    /// spends up to five of <paramref name="budget"/>, and once it is spent every '&lt;' of a text with tags is removed instead.
+    /// </summary>
+    public static string Clean(string text, ICollection<string> removed, ref int budget)
     {
-        if (!TagStart().IsMatch(text))
+        var tags = TagStart().Matches(text);
+        if (tags.Count == 0 || tags.All(tag => IsPlainTag(text, tag.Index)))
         {
             return text;
         }
 
-        var removed = new SortedSet<string>(StringComparer.Ordinal);
+        // No plain text needs this much markup, and parsing deep nesting costs quadratic time: with no '<' nothing is markup.
+        var refusal = tags.Count > MaxTags ? $"more than {MaxTags} tags" : budget < MaxRounds + 1 ? "too many values with markup in one file" : null;
+        if (refusal is not null)
+        {
+            removed.Add($"every '<' ({refusal})");
+            return text.Replace("<", "", StringComparison.Ordinal);
+        }
+
+        budget -= MaxRounds + 1;
+        var found = false;
         for (var round = 0; round < MaxRounds && TagStart().IsMatch(text); round++)
         {
-            var container = Parse(text);
-            if (!ActiveMarkup.Strip(container.ChildNodes, removed))
+            var nodes = Parse(text);
+            if (!ActiveMarkup.Strip(nodes, removed))
             {
-                break;
+                return text;
             }
 
+            found = true;
             var rebuilt = new StringBuilder(text.Length);
-            foreach (var node in container.ChildNodes)
+            foreach (var node in nodes.Where(n => n.Parent is not null))
             {
                 Write(node, rebuilt);
             }
@@ -46,27 +67,20 @@ internal static partial class PlainText
             text = rebuilt.ToString();
         }
 
-        if (removed.Count > 0 && TagStart().IsMatch(text) && ActiveMarkup.Strip(Parse(text).ChildNodes, []))
+        if (found && TagStart().IsMatch(text) && ActiveMarkup.Strip(Parse(text), []))
         {
-            // Still active after every round: with no '<' left, nothing in the text can be markup.
             removed.Add("every '<' (markup nested too deep to take apart)");
             text = text.Replace("<", "", StringComparison.Ordinal);
-        }
-
-        foreach (var what in removed)
-        {
-            problems.Add(Problem.Warning(file, line, $"removed unsafe HTML from '{key}': {what}", Hint));
         }
 
         return text;
     }
 
     /// <summary>The text parsed as a reader would parse it inside a page: as the content of an element in the body.</summary>
-    private static IElement Parse(string text)
+    private static List<INode> Parse(string text)
     {
-        var container = new HtmlParser().ParseDocument("").CreateElement("div");
-        container.InnerHtml = text;
-        return container;
+        var (parser, context) = Parser.Value!;
+        return [.. parser.ParseFragment(text, context)];
     }
 
     /// <summary>Writes what is left as the markup it was read from; in text, only a '&lt;' or '&amp;' the parser would act on becomes a reference.</summary>
@@ -103,6 +117,14 @@ internal static partial class PlainText
                 break;
         }
     }
+
+    /// <summary>A start or end tag without attributes whose element is not active: '&lt;b&gt;', '&lt;/template&gt;', '&lt;br/&gt;'.</summary>
+    private static bool IsPlainTag(string text, int index) =>
+        PlainTag().Match(text, index) is { Success: true } tag && !ActiveMarkup.IsActiveElement(tag.Groups[1].Value);
+
+    // A tag name ends at HTML whitespace, '/' or '>'; anything else after it is an attribute, so the parser decides.
+    [GeneratedRegex(@"\G</?([A-Za-z][A-Za-z0-9-]*)[\t\n\f\r ]*/?>")]
+    private static partial Regex PlainTag();
 
     /// <summary>Where the HTML tokenizer would open a tag, end tag, comment or declaration; elsewhere '&lt;' is text.</summary>
     [GeneratedRegex("<[A-Za-z/!?]")]

@@ -12,6 +12,12 @@ internal sealed class YamlFields
     private readonly int _firstLine;
     private readonly List<Problem> _problems;
 
+    // One report per line, key and kind of markup: a long tag list on one line is one finding, not thousands.
+    private readonly HashSet<(int Line, string Key, string What)> _reported = [];
+
+    // HTML parses one file may cost; a front matter made of thousands of marked-up values cannot make a run slow.
+    private int _markupBudget = 1000;
+
     private YamlFields(YamlMappingNode map, string file, int firstLine, List<Problem> problems)
     {
         _map = map;
@@ -82,8 +88,22 @@ internal sealed class YamlFields
     /// <summary>A scalar value as plain text: cleaned of characters XML forbids and of active markup; null when absent or empty.</summary>
     public string? Text(string key) => Node(key) is { } node ? Text(node, key) : null;
 
-    public string? Text(YamlNode node, string key) =>
-        Scalar(node, key) is { } value ? PlainText.Clean(value, key, _file, LineOf(node), _problems) : null;
+    public string? Text(YamlNode node, string key)
+    {
+        if (Scalar(node, key) is not { } value)
+        {
+            return null;
+        }
+
+        var removed = new SortedSet<string>(StringComparer.Ordinal);
+        value = PlainText.Clean(value, removed, ref _markupBudget).Trim();
+        foreach (var what in removed.Where(what => _reported.Add((LineOf(node), key, what))))
+        {
+            Warning(node, $"removed unsafe HTML from '{key}': {what}", PlainText.Hint);
+        }
+
+        return value.Length == 0 ? null : value;
+    }
 
     /// <summary>An absolute http(s) URL; anything else is reported and left out.</summary>
     public WebUrl? Url(string key) => Node(key) is { } node ? Url(node, key) : null;

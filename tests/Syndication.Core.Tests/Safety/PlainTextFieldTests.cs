@@ -107,4 +107,21 @@ public sealed class PlainTextFieldTests
         var title = Assert.Single(FeedReader.ReadFromString(published.Rss).Items).Title;
         Assert.Equal("<b> stays &lt;i&gt; text", new HtmlParser().ParseFragment(title, new HtmlParser().ParseDocument("").Body!).Single().TextContent);
     }
+
+    [Fact]
+    public void MarkupMadeToBeSlow_IsCleanedQuicklyAndNothingPublishedActs()
+    {
+        var deep = string.Concat(Enumerable.Repeat("<div>", 50_000)) + "<img src=x onerror=alert(1)>";
+        var tags = string.Join(", ", Enumerable.Range(0, 3000).Select(i => Published.Quote($"<i onclick=alert({i})>t{i}</i>")));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var published = Published.From(article: $"---\ntitle: {Published.Quote(deep)}\ntags: [{tags}]\n---\nBody");
+        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(20));
+        Assert.Contains(published.Problems, p => p.Line == 2 && p.Message.Contains("more than 64 tags", StringComparison.Ordinal));
+        Assert.Contains(published.Problems, p => p.Line == 3 && p.Message.Contains("too many values with markup", StringComparison.Ordinal));
+        Assert.Equal(3000, published.Article.Categories.Count);
+        foreach (var (format, text) in published.Documents)
+        {
+            Assert.Empty(ActiveMarkupOracle.Find(format, text));
+        }
+    }
 }
