@@ -64,9 +64,11 @@ internal static partial class ActiveMarkup
             found = true;
         }
 
-        var children = element is IHtmlTemplateElement template ? template.Content.ChildNodes : element.ChildNodes;
-        return Strip(children, removed) | found;
+        return Strip(Children(element), removed) | found;
     }
+
+    /// <summary>An element's children, a template's inert content included: a reader may clone it into the page.</summary>
+    public static INodeList Children(IElement element) => element is IHtmlTemplateElement template ? template.Content.ChildNodes : element.ChildNodes;
 
     private static bool IsActive(IAttr attribute)
     {

@@ -89,7 +89,7 @@ public static class ArticleParser
     {
         null => null,
         YamlMappingNode map => Mapped(fields, map, "source", "name") is { } name
-            ? new ArticleSource(name, Child(map, "url") is { } url ? fields.Url(url, "source.url") : null)
+            ? new ArticleSource(name, YamlFields.Child(map, "url") is { } url ? fields.Url(url, "source.url") : null)
             : null,
         var node => fields.Text(node, "source") is { } name ? new ArticleSource(name, null) : null,
     };
@@ -97,15 +97,12 @@ public static class ArticleParser
     private static ArticleImage? ReadImage(YamlFields fields) => fields.Node("image") switch
     {
         null => null,
-        YamlMappingNode map => Child(map, "url") is { } node && fields.Url(node, "image.url") is { } url
+        YamlMappingNode map => YamlFields.Child(map, "url") is { } node && fields.Url(node, "image.url") is { } url
             ? new ArticleImage(url, Mapped(fields, map, "image", "alt"), Mapped(fields, map, "image", "caption"))
             : null,
         var node => fields.Url(node, "image") is { } url ? new ArticleImage(url, null, null) : null,
     };
 
-    private static YamlNode? Child(YamlMappingNode map, string name) =>
-        map.Children.TryGetValue(new YamlScalarNode(name), out var node) ? node : null;
-
     private static string? Mapped(YamlFields fields, YamlMappingNode map, string key, string name) =>
-        Child(map, name) is { } node ? fields.Text(node, $"{key}.{name}") : null;
+        YamlFields.Child(map, name) is { } node ? fields.Text(node, $"{key}.{name}") : null;
 }

@@ -17,16 +17,16 @@ internal static class Identifiers
     {
         if (id.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || char.GetUnicodeCategory(c) == UnicodeCategory.Format))
         {
-            return $"'id' must not contain spaces, control or invisible characters: '{id}'";
+            return $"'id' must not contain spaces, control or invisible characters: '{Shown.Value(id)}'";
         }
 
         if (!Uri.TryCreate(id, UriKind.Absolute, out var iri))
         {
-            return $"'id' must be an absolute IRI, not '{id}'";
+            return $"'id' must be an absolute IRI, not '{Shown.Value(id)}'";
         }
 
         return Schemes.Contains(iri.Scheme) && id.StartsWith(iri.Scheme + ":", StringComparison.OrdinalIgnoreCase)
             ? null
-            : $"'id' uses the '{iri.Scheme}:' scheme; only tag:, urn:, http: and https: name entries, not '{id}'";
+            : $"'id' uses the '{iri.Scheme}:' scheme; only tag:, urn:, http: and https: name entries, not '{Shown.Value(id)}'";
     }
 }

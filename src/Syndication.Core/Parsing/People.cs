@@ -22,7 +22,7 @@ internal static class People
             return fields.Text(node, key) is { } name ? new Person(name) : null;
         }
 
-        YamlNode? Field(string name) => map.Children.TryGetValue(new YamlScalarNode(name), out var value) ? value : null;
+        YamlNode? Field(string name) => YamlFields.Child(map, name);
 
         foreach (var unknown in map.Children.Keys.OfType<YamlScalarNode>().Where(k => !PersonKeys.Contains(k.Value)))
         {

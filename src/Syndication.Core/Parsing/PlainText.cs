@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 
 namespace Syndication.Core.Parsing;
@@ -103,8 +102,7 @@ internal static partial class PlainText
                 }
 
                 html.Append('>');
-                var children = element is IHtmlTemplateElement template ? template.Content.ChildNodes : element.ChildNodes;
-                foreach (var child in children)
+                foreach (var child in ActiveMarkup.Children(element))
                 {
                     Write(child, html);
                 }

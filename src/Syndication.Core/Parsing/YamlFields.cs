@@ -72,8 +72,11 @@ internal sealed class YamlFields
 
     public bool Has(string key) => Node(key) is not null;
 
-    public YamlNode? Node(string key) =>
-        _map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null;
+    public YamlNode? Node(string key) => Child(_map, key);
+
+    /// <summary>The value of <paramref name="key"/> in a nested mapping (an author, an image), or null.</summary>
+    public static YamlNode? Child(YamlMappingNode map, string key) =>
+        map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null;
 
     /// <summary>The file line a node starts on.</summary>
     public int LineOf(YamlNode node) => _firstLine + (int)Math.Max(0, node.Start.Line - 1);
@@ -105,43 +108,8 @@ internal sealed class YamlFields
         return value.Length == 0 ? null : value;
     }
 
-    /// <summary>An absolute http(s) URL; anything else is reported and left out.</summary>
-    public WebUrl? Url(string key) => Node(key) is { } node ? Url(node, key) : null;
-
-    public WebUrl? Url(YamlNode node, string key)
-    {
-        if (Scalar(node, key) is not { } text)
-        {
-            return null;
-        }
-
-        if (WebUrl.TryParse(text, out var url, out var why))
-        {
-            return url;
-        }
-
-        Warning(node, $"'{key}' {why}, so '{Shown(text)}' is left out", "Use a full http or https address such as https://example.org/page");
-        return null;
-    }
-
-    /// <summary>An e-mail address; anything else is reported and left out.</summary>
-    public string? Email(YamlNode node, string key)
-    {
-        if (Scalar(node, key) is not { } text)
-        {
-            return null;
-        }
-
-        if (EmailAddresses.Normalize(text, out var why) is { } address)
-        {
-            return address;
-        }
-
-        Warning(node, $"'{key}' {why}, so '{Shown(text)}' is left out", "Write the address alone, like name@example.org");
-        return null;
-    }
-
-    private string? Scalar(YamlNode node, string key)
+    /// <summary>A scalar value cleaned of characters XML forbids and trimmed, not yet read as plain text; null when absent or empty.</summary>
+    public string? Scalar(YamlNode node, string key)
     {
         if (node is not YamlScalarNode scalar)
         {
@@ -153,8 +121,6 @@ internal sealed class YamlFields
         return value.Length == 0 ? null : value;
     }
 
-    /// <summary>A value as a report quotes it: short enough to read.</summary>
-    private static string Shown(string value) => value.Length <= 80 ? value : value[..(char.IsHighSurrogate(value[79]) ? 79 : 80)] + "…";
 
     public bool? Bool(string key)
     {
