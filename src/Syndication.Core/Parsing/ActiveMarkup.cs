@@ -59,7 +59,7 @@ internal static partial class ActiveMarkup
         var found = false;
         foreach (var attribute in element.Attributes.ToList().Where(IsActive))
         {
-            removed.Add($"'{attribute.Name}' attribute on <{name}>");
+            removed.Add($"'{Shown.Value(attribute.Name)}' attribute on <{Shown.Value(name)}>");
             element.RemoveAttribute(attribute.NamespaceUri, attribute.LocalName);
             found = true;
         }

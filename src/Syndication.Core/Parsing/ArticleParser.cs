@@ -51,7 +51,7 @@ public static class ArticleParser
             problems.Add(Problem.Error(file, fields.Has("slug") ? fields.LineOf("slug") : 0, $"'{slug}' is not a slug", Slugs.Hint + " (rename the file or set 'slug:')"));
         }
 
-        var id = fields.Text("id");
+        var id = fields.Node("id") is { } idNode ? fields.Scalar(idNode, "id") : null;
         if (id is not null && Identifiers.Refusal(id) is { } wrongId)
         {
             problems.Add(Problem.Error(file, fields.LineOf("id"), wrongId, Identifiers.Hint));

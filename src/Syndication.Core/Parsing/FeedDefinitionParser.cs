@@ -50,7 +50,7 @@ public static class FeedDefinitionParser
             fields.Error(fields.Node("schedule")!, $"'schedule' is not a Quartz cron expression: {why}", "Write six or seven fields, like '0 0/15 * * * ?' for every 15 minutes");
         }
 
-        var id = fields.Text("id");
+        var id = fields.Node("id") is { } idNode ? fields.Scalar(idNode, "id") : null;
         if (id is not null && Identifiers.Refusal(id) is { } wrongId)
         {
             fields.Error(fields.Node("id")!, wrongId, Identifiers.Hint);

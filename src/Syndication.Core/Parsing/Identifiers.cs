@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace Syndication.Core.Parsing;
@@ -10,6 +11,9 @@ internal static class Identifiers
 {
     private static readonly HashSet<string> Schemes = new(StringComparer.OrdinalIgnoreCase) { "tag", "urn", "http", "https" };
 
+    // RFC 3987 leaves these out of IRIs; markup needs them.
+    private static readonly SearchValues<char> NotInIris = SearchValues.Create("<>\"{}|\\^`");
+
     public const string Hint = "Use a tag: or urn: IRI such as tag:example.org,2017:my-post, or remove 'id' to get a permanent one derived from the name";
 
     /// <summary>Why <paramref name="id"/> cannot be an id, or null when it can.</summary>
@@ -18,6 +22,11 @@ internal static class Identifiers
         if (id.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || char.GetUnicodeCategory(c) == UnicodeCategory.Format))
         {
             return $"'id' must not contain spaces, control or invisible characters: '{Shown.Value(id)}'";
+        }
+
+        if (id.AsSpan().ContainsAny(NotInIris))
+        {
+            return $"'id' must not contain < > \" {{ }} | \\ ^ or `, which no IRI holds: '{Shown.Value(id)}'";
         }
 
         if (!Uri.TryCreate(id, UriKind.Absolute, out var iri))

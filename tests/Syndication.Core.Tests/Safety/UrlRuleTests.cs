@@ -93,6 +93,8 @@ public sealed class UrlRuleTests
     [InlineData("ftp://example.org/x")]
     [InlineData("tag:example.org,2017:a\u200bb")]
     [InlineData("urn:uuid:1 2")]
+    [InlineData("tag:example.org,2017:<script>alert(1)</script>")]
+    [InlineData("https://example.org/\"onmouseover=\"alert(1)")]
     public void ActiveOrUnnamingIds_AreErrorsOnTheirLine(string id)
     {
         var article = FeedFolder.ParseArticle($"---\ntitle: Post\nid: {Published.Quote(id)}\n---\nBody");
