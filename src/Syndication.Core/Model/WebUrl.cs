@@ -26,18 +26,41 @@ public sealed partial record WebUrl
     public static bool TryParse(string text, [NotNullWhen(true)] out WebUrl? url, [NotNullWhen(false)] out string? why)
     {
         url = null;
-        why = Refusal(text, out var uri);
-        if (why is not null)
+        var host = "";
+        why = Refusal(text, out var uri) ?? AsciiHost(uri!, out host);
+        if (why is not null || uri is null)
         {
+            why ??= "is not a valid URL";
             return false;
         }
 
-        // IdnHost shows the host as DNS sees it, so a look-alike Unicode name cannot pose as another.
-        var host = uri!.HostNameType == UriHostNameType.Dns ? uri.IdnHost : uri.Host;
         var port = uri.IsDefaultPort ? "" : string.Create(CultureInfo.InvariantCulture, $":{uri.Port}");
         var rest = uri.GetComponents(UriComponents.PathAndQuery | UriComponents.Fragment, UriFormat.UriEscaped);
-        url = new WebUrl($"{uri.Scheme}://{host}{port}{rest}");
+        var href = $"{uri.Scheme}://{host}{port}{rest}";
+        if (!Uri.TryCreate(href, UriKind.Absolute, out var normal) || normal.AbsoluteUri != href)
+        {
+            // Some hosts System.Uri accepts in Unicode do not survive as punycode; a writer must never meet one.
+            why = "has a host name that does not survive conversion to ASCII";
+            return false;
+        }
+
+        url = new WebUrl(href);
         return true;
+    }
+
+    /// <summary>The host as DNS sees it (punycode), so a look-alike Unicode name cannot pose as another.</summary>
+    private static string? AsciiHost(Uri uri, out string host)
+    {
+        try
+        {
+            host = uri.HostNameType == UriHostNameType.Dns ? uri.IdnHost : uri.Host;
+            return null;
+        }
+        catch (UriFormatException)
+        {
+            host = "";
+            return "has a host name with characters international domain names do not allow";
+        }
     }
 
     private static string? Refusal(string text, out Uri? uri)

@@ -27,6 +27,9 @@ internal static partial class ActiveMarkupOracle
         return strings.SelectMany(s => InHtml(format == "page" ? new HtmlParser().ParseDocument(s).Body! : Parse(s)).Select(what => $"{what} in {s}"));
     }
 
+    /// <summary>Each active thing in one string read as HTML inside a page.</summary>
+    public static IEnumerable<string> InFragment(string html) => InHtml(Parse(html));
+
     private static IElement Parse(string html)
     {
         var container = new HtmlParser().ParseDocument("").CreateElement("div");
