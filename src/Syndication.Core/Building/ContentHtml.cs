@@ -20,6 +20,6 @@ internal static class ContentHtml
     private static string Figure(ArticleImage image)
     {
         var caption = image.Caption is null ? "" : $"<figcaption>{WebUtility.HtmlEncode(image.Caption)}</figcaption>";
-        return $"<figure><img src=\"{WebUtility.HtmlEncode(image.Url)}\" alt=\"{WebUtility.HtmlEncode(image.Alt ?? "")}\">{caption}</figure>";
+        return $"<figure><img src=\"{WebUtility.HtmlEncode(image.Url.Href)}\" alt=\"{WebUtility.HtmlEncode(image.Alt ?? "")}\">{caption}</figure>";
     }
 }

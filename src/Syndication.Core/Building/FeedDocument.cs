@@ -38,7 +38,7 @@ public sealed record FeedDocument(FeedDefinition Feed, string Id, DateTimeOffset
         }
     }
 
-    public Uri Home => Feed.Link is { } link ? new Uri(link) : Urls.Home;
+    public Uri Home => Feed.Link?.Uri ?? Urls.Home;
 
     /// <summary>This document's own URL in a format.</summary>
     public Uri Self(string extension) => Page.Number is { } number ? Archive(number, extension) : Current(extension);

@@ -1,4 +1,4 @@
 namespace Syndication.Core.Model;
 
-/// <summary>The article's lead picture; the URL may be relative to the article page.</summary>
-public sealed record ArticleImage(string Url, string? Alt, string? Caption);
+/// <summary>The article's lead picture; an absolute http(s) URL.</summary>
+public sealed record ArticleImage(WebUrl Url, string? Alt, string? Caption);

@@ -12,10 +12,10 @@ public sealed record FeedDefinition
     public string? Id { get; init; }
     public string? Language { get; init; }
     public IReadOnlyList<Person> Authors { get; init; } = [];
-    public string? Link { get; init; }
+    public WebUrl? Link { get; init; }
     public string? Rights { get; init; }
-    public string? Icon { get; init; }
-    public string? Logo { get; init; }
+    public WebUrl? Icon { get; init; }
+    public WebUrl? Logo { get; init; }
     public IReadOnlyList<string> Categories { get; init; } = [];
     public int Limit { get; init; } = DefaultLimit;
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;

@@ -1,4 +1,4 @@
 namespace Syndication.Core.Model;
 
 /// <summary>An author or contributor, as front matter or feed.yaml names them.</summary>
-public sealed record Person(string Name, string? Email = null, string? Uri = null, string? Affiliation = null);
+public sealed record Person(string Name, string? Email = null, WebUrl? Uri = null, string? Affiliation = null);

@@ -51,10 +51,10 @@ public static class ArticleParser
             problems.Add(Problem.Error(file, fields.Has("slug") ? fields.LineOf("slug") : 0, $"'{slug}' is not a slug", Slugs.Hint + " (rename the file or set 'slug:')"));
         }
 
-        var id = fields.Text("id");
-        if (id is not null && !Uri.TryCreate(id, UriKind.Absolute, out _))
+        var id = fields.Node("id") is { } idNode ? fields.Scalar(idNode, "id") : null;
+        if (id is not null && Identifiers.Refusal(id) is { } wrongId)
         {
-            problems.Add(Problem.Error(file, fields.LineOf("id"), $"'id' must be an absolute IRI, not '{id}'", "Use a URI such as tag:example.org,2017:my-post, or remove 'id' to get a permanent one derived from the slug"));
+            problems.Add(Problem.Error(file, fields.LineOf("id"), wrongId, Identifiers.Hint));
         }
 
         var published = Dates.Read(fields, "date", zone);
@@ -92,7 +92,7 @@ public static class ArticleParser
     {
         null => null,
         YamlMappingNode map => Mapped(fields, map, "source", "name") is { } name
-            ? new ArticleSource(name, AbsoluteUrl(fields, map, "source", "url"))
+            ? new ArticleSource(name, YamlFields.Child(map, "url") is { } url ? fields.Url(url, "source.url") : null)
             : null,
         var node => fields.Text(node, "source") is { } name ? new ArticleSource(name, null) : null,
     };
@@ -100,24 +100,12 @@ public static class ArticleParser
     private static ArticleImage? ReadImage(YamlFields fields) => fields.Node("image") switch
     {
         null => null,
-        YamlMappingNode map => Mapped(fields, map, "image", "url") is { } url
+        YamlMappingNode map => YamlFields.Child(map, "url") is { } node && fields.Url(node, "image.url") is { } url
             ? new ArticleImage(url, Mapped(fields, map, "image", "alt"), Mapped(fields, map, "image", "caption"))
             : null,
-        var node => fields.Text(node, "image") is { } url ? new ArticleImage(url, null, null) : null,
+        var node => fields.Url(node, "image") is { } url ? new ArticleImage(url, null, null) : null,
     };
 
     private static string? Mapped(YamlFields fields, YamlMappingNode map, string key, string name) =>
-        map.Children.TryGetValue(new YamlScalarNode(name), out var node) ? fields.Text(node, $"{key}.{name}") : null;
-
-    private static string? AbsoluteUrl(YamlFields fields, YamlMappingNode map, string key, string name)
-    {
-        var url = Mapped(fields, map, key, name);
-        if (url is null || Uri.TryCreate(url, UriKind.Absolute, out _))
-        {
-            return url;
-        }
-
-        fields.Warning(map, $"'{key}.{name}' must be an absolute URL; '{url}' is left out", "Use a full URL such as https://example.org/article");
-        return null;
-    }
+        YamlFields.Child(map, name) is { } node ? fields.Text(node, $"{key}.{name}") : null;
 }

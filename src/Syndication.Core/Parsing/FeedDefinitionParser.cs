@@ -50,10 +50,10 @@ public static class FeedDefinitionParser
             fields.Error(fields.Node("schedule")!, $"'schedule' is not a Quartz cron expression: {why}", "Write six or seven fields, like '0 0/15 * * * ?' for every 15 minutes");
         }
 
-        var id = fields.Text("id");
-        if (id is not null && !Uri.TryCreate(id, UriKind.Absolute, out _))
+        var id = fields.Node("id") is { } idNode ? fields.Scalar(idNode, "id") : null;
+        if (id is not null && Identifiers.Refusal(id) is { } wrongId)
         {
-            fields.Error(fields.Node("id")!, $"'id' must be an absolute IRI, not '{id}'", "Use a URI such as tag:example.org,2017:my-feed, or remove 'id'");
+            fields.Error(fields.Node("id")!, wrongId, Identifiers.Hint);
         }
 
         return title is null || description is null ? null : new FeedDefinition
@@ -64,10 +64,10 @@ public static class FeedDefinitionParser
             Id = id,
             Language = fields.Text("language"),
             Authors = People.Read(fields, fields.Has("authors") ? "authors" : "author"),
-            Link = AbsoluteUrl(fields, "link"),
+            Link = fields.Url("link"),
             Rights = fields.Text("rights"),
-            Icon = AbsoluteUrl(fields, "icon"),
-            Logo = AbsoluteUrl(fields, "logo"),
+            Icon = fields.Url("icon"),
+            Logo = fields.Url("logo"),
             Categories = fields.List("categories"),
             Limit = limit,
             TimeZone = zone,
@@ -118,17 +118,5 @@ public static class FeedDefinitionParser
 
         fields.Error(fields.Node("limit")!, $"'limit' must be a whole number above 0, not '{text}'", "Write for example 'limit: 50'");
         return FeedDefinition.DefaultLimit;
-    }
-
-    private static string? AbsoluteUrl(YamlFields fields, string key)
-    {
-        var url = fields.Text(key);
-        if (url is null || Uri.TryCreate(url, UriKind.Absolute, out _))
-        {
-            return url;
-        }
-
-        fields.Error(fields.Node(key)!, $"'{key}' must be an absolute URL, not '{url}'", "Use a full URL such as https://example.org/");
-        return null;
     }
 }

@@ -22,27 +22,23 @@ internal static class People
             return fields.Text(node, key) is { } name ? new Person(name) : null;
         }
 
-        string? Field(string name) =>
-            map.Children.TryGetValue(new YamlScalarNode(name), out var value) ? fields.Text(value, $"{key}.{name}") : null;
+        YamlNode? Field(string name) => YamlFields.Child(map, name);
 
         foreach (var unknown in map.Children.Keys.OfType<YamlScalarNode>().Where(k => !PersonKeys.Contains(k.Value)))
         {
             fields.Warning(unknown, $"unknown key '{key}.{unknown.Value}' is ignored", "An author takes name, email, uri and affiliation");
         }
 
-        if (Field("name") is not { } personName)
+        if (Field("name") is not { } nameNode || fields.Text(nameNode, $"{key}.name") is not { } personName)
         {
             fields.Error(node, $"an entry of '{key}' has no name", $"Give each author a 'name:'");
             return null;
         }
 
-        var uri = Field("uri") ?? Field("url");
-        if (uri is not null && !Uri.TryCreate(uri, UriKind.Absolute, out _))
-        {
-            fields.Warning(node, $"the uri '{uri}' of author '{personName}' is not an absolute URL and is left out", "Use a full URL such as https://example.org/me");
-            uri = null;
-        }
-
-        return new Person(personName, Field("email"), uri, Field("affiliation"));
+        var uri = Field("uri") is { } uriNode ? fields.Url(uriNode, $"{key}.uri")
+            : Field("url") is { } urlNode ? fields.Url(urlNode, $"{key}.url") : null;
+        var email = Field("email") is { } emailNode ? fields.Email(emailNode, $"{key}.email") : null;
+        var affiliation = Field("affiliation") is { } affiliationNode ? fields.Text(affiliationNode, $"{key}.affiliation") : null;
+        return new Person(personName, email, uri, affiliation);
     }
 }

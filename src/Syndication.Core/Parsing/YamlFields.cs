@@ -12,6 +12,12 @@ internal sealed class YamlFields
     private readonly int _firstLine;
     private readonly List<Problem> _problems;
 
+    // One report per line, key and kind of markup: a long tag list on one line is one finding, not thousands.
+    private readonly HashSet<(int Line, string Key, string What)> _reported = [];
+
+    // HTML parses one file may cost; a front matter made of thousands of marked-up values cannot make a run slow.
+    private int _markupBudget = 1000;
+
     private YamlFields(YamlMappingNode map, string file, int firstLine, List<Problem> problems)
     {
         _map = map;
@@ -72,8 +78,11 @@ internal sealed class YamlFields
 
     public bool Has(string key) => Node(key) is not null;
 
-    public YamlNode? Node(string key) =>
-        _map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null;
+    public YamlNode? Node(string key) => Child(_map, key);
+
+    /// <summary>The value of <paramref name="key"/> in a nested mapping (an author, an image), or null.</summary>
+    public static YamlNode? Child(YamlMappingNode map, string key) =>
+        map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null;
 
     /// <summary>The file line a node starts on.</summary>
     public int LineOf(YamlNode node) => _firstLine + (int)Math.Max(0, node.Start.Line - 1);
@@ -85,10 +94,28 @@ internal sealed class YamlFields
 
     public void Warning(YamlNode node, string message, string hint) => _problems.Add(Problem.Warning(_file, LineOf(node), message, hint));
 
-    /// <summary>A scalar value as text, cleaned of characters XML forbids; null when absent or empty.</summary>
+    /// <summary>A scalar value as plain text: cleaned of characters XML forbids and of active markup; null when absent or empty.</summary>
     public string? Text(string key) => Node(key) is { } node ? Text(node, key) : null;
 
     public string? Text(YamlNode node, string key)
+    {
+        if (Scalar(node, key) is not { } value)
+        {
+            return null;
+        }
+
+        var removed = new SortedSet<string>(StringComparer.Ordinal);
+        value = PlainText.Clean(value, removed, ref _markupBudget).Trim();
+        foreach (var what in removed.Where(what => _reported.Add((LineOf(node), key, what))))
+        {
+            Warning(node, $"removed unsafe HTML from '{key}': {what}", PlainText.Hint);
+        }
+
+        return value.Length == 0 ? null : value;
+    }
+
+    /// <summary>A scalar value cleaned of characters XML forbids and trimmed, not yet read as plain text; null when absent or empty.</summary>
+    public string? Scalar(YamlNode node, string key)
     {
         if (node is not YamlScalarNode scalar)
         {
@@ -99,6 +126,7 @@ internal sealed class YamlFields
         var value = SourceText.StripForbidden(scalar.Value ?? "", _file, LineOf(node), _problems).Trim();
         return value.Length == 0 ? null : value;
     }
+
 
     public bool? Bool(string key)
     {

@@ -18,7 +18,6 @@ public static class AtomWriter
             Language = definition.Language,
             Generator = "Syndication",
             Copyright = definition.Rights is null ? null : new TextSyndicationContent(definition.Rights),
-            ImageUrl = definition.Logo is null ? null : new Uri(definition.Logo),
             Items = document.Entries.Select(Item).ToList(),
         };
         feed.Links.Add(SyndicationLink.CreateSelfLink(document.Self("atom"), MediaType));
@@ -40,9 +39,13 @@ public static class AtomWriter
 
         AddAll(feed.Authors, definition.Authors.Select(Person));
         AddAll(feed.Categories, definition.Categories.Select(c => new SyndicationCategory(c)));
-        if (definition.Icon is not null)
+        // Written as text, not through ImageUrl: the formatter would write the logo's Uri unescaped.
+        foreach (var (name, url) in new[] { ("icon", definition.Icon), ("logo", definition.Logo) })
         {
-            feed.ElementExtensions.Add(new XElement(XName.Get("icon", Namespaces.Atom), definition.Icon));
+            if (url is not null)
+            {
+                feed.ElementExtensions.Add(new XElement(XName.Get(name, Namespaces.Atom), url.Href));
+            }
         }
 
         return XmlDocumentWriter.Write(new Atom10FeedFormatter(feed));
@@ -92,7 +95,7 @@ public static class AtomWriter
     /// </summary>
     private static DateTimeOffset Stable(DateTimeOffset time) => time == DateTimeOffset.MinValue ? time.AddTicks(1) : time;
 
-    private static SyndicationPerson Person(Person person) => new(person.Email, person.Name, person.Uri);
+    private static SyndicationPerson Person(Person person) => new(person.Email, person.Name, person.Uri?.Href);
 
     private static void AddAll<T>(ICollection<T> target, IEnumerable<T> items)
     {

@@ -32,7 +32,7 @@ public static class HtmlPages
         body.Append("</header>\n").Append(entry.ContentHtml).Append("\n<footer>\n");
         if (article.Source is { } source)
         {
-            var name = source.Url is null ? E(source.Name) : $"<a href=\"{E(source.Url)}\">{E(source.Name)}</a>";
+            var name = source.Url is null ? E(source.Name) : $"<a href=\"{E(source.Url.Href)}\">{E(source.Name)}</a>";
             body.Append(CultureInfo.InvariantCulture, $"<p>First published in {name}.</p>\n");
         }
 

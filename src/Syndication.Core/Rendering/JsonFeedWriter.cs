@@ -29,8 +29,8 @@ public static class JsonFeedWriter
             json.WriteString("feed_url", document.Current("json").AbsoluteUri);
             Text(json, "description", definition.Description);
             Optional(json, "language", definition.Language);
-            Optional(json, "icon", definition.Logo);
-            Optional(json, "favicon", definition.Icon);
+            Optional(json, "icon", definition.Logo?.Href);
+            Optional(json, "favicon", definition.Icon?.Href);
             Authors(json, definition.Authors);
             Hubs(json, document.Hubs);
             History(json, document);
@@ -58,7 +58,7 @@ public static class JsonFeedWriter
         Optional(json, "summary", article.Summary);
         if (article.Image is { } image)
         {
-            json.WriteString("image", new Uri(entry.Link, image.Url).AbsoluteUri);
+            json.WriteString("image", image.Url.Href);
         }
 
         json.WriteString("date_published", Rfc3339(article.Published));
@@ -90,7 +90,7 @@ public static class JsonFeedWriter
         {
             json.WriteStartObject();
             Text(json, "name", author.Name);
-            Optional(json, "url", author.Uri ?? (author.Email is null ? null : "mailto:" + author.Email));
+            Optional(json, "url", author.Uri?.Href ?? (author.Email is null ? null : "mailto:" + author.Email));
             json.WriteEndObject();
         }
 

@@ -26,7 +26,7 @@ public static partial class RssWriter
             Language = definition.Language,
             Generator = "Syndication",
             Copyright = definition.Rights is null ? null : new TextSyndicationContent(definition.Rights),
-            ImageUrl = definition.Logo is null ? null : new Uri(definition.Logo),
+            ImageUrl = definition.Logo?.Uri,
             Items = document.Entries.Select(Item).ToList(),
         };
         feed.AttributeExtensions.Add(new XmlQualifiedName("atom", Namespaces.Xmlns), Namespaces.Atom);

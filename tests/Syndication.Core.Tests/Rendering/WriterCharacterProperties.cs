@@ -29,7 +29,7 @@ public sealed class WriterCharacterProperties
         {
             var feed = new FeedDefinition
             {
-                Name = "news", Title = m.title, Description = m.text, Rights = m.name, Categories = [m.text], Authors = [new Person(m.name, m.text, m.title, m.text)],
+                Name = "news", Title = m.title, Description = m.text, Rights = m.name, Categories = [m.text], Authors = [new Person(m.name, m.text, null, m.text)],
             };
             var article = new Article
             {

@@ -1,0 +1,38 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Syndication.Core.Model;
+
+namespace Syndication.Core.Tests.Safety;
+
+/// <summary>Random text after an http(s) prefix: the rule never throws, and whatever it accepts is a well-formed absolute http(s) URL that is its own normal form.</summary>
+public sealed class WebUrlProperties
+{
+    private static Arbitrary<string> Candidates() => Gen.OneOf(
+            ArbMap.Default.GeneratorFor<string>(),
+            Gen.Choose(0, 0xFFFF).Select(c => (char)c).ArrayOf().Select(chars => new string(chars)),
+            Gen.Elements("a", "b.", "xn--", "-", ".", ":", "/", "@", "[", "]", "%", "%4", "?", "#", "\\", "ü", "☃", "\u200b", "\u3002", "80", "::1", " ")
+                .ArrayOf().Select(parts => string.Concat(parts)))
+        .Select(s => s ?? "")
+        .SelectMany(rest => Gen.Elements("http://", "https://", "HTTPS://", "hTtP://", "").Select(prefix => prefix + rest))
+        .ToArbitrary();
+
+    [Property(MaxTest = 3000)]
+    public Property AcceptedUrls_AreWellFormedHttpUrlsInNormalForm() =>
+        Prop.ForAll(Candidates(), text =>
+        {
+            if (!WebUrl.TryParse(text, out var url, out var why))
+            {
+                Assert.False(string.IsNullOrWhiteSpace(why));
+                return;
+            }
+
+            var uri = new Uri(url.Href, UriKind.Absolute);
+            Assert.True(uri.Scheme is "http" or "https", url.Href);
+            Assert.Equal(url.Href, uri.AbsoluteUri);
+            Assert.DoesNotContain(url.Href, c => c <= ' ' || c > '~');
+            Assert.Empty(uri.UserInfo);
+            Assert.True(WebUrl.TryParse(url.Href, out var again, out _), url.Href);
+            Assert.Equal(url, again);
+        });
+}
