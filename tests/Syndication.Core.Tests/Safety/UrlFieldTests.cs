@@ -35,7 +35,7 @@ public sealed class UrlFieldTests
         $"https:/{Marker}.example", $"http://user:pw@{Marker}.example/", $"https://example.org@{Marker}.example/",
         $"http:///{Marker}", $"https://-{Marker}-.com/", $"https://{Marker}..example/", $"https://{Marker}.example/a b",
         $"https://{Marker}.example/\u202egnp.exe", $"ht tp://{Marker}.example/", $"https://{Marker}.example\\@good.example/",
-        $"\u200bhttps://{Marker}.example/", $"https://{Marker}.example/\u0085x",
+        $"\u200bhttps://{Marker}.example/", $"https://{Marker}.example/\u2028x",
     ];
 
     public static TheoryData<string> Places() => [.. UrlPlace.All.Select(p => p.Key)];
