@@ -20,6 +20,7 @@ internal static class SyndicationServices
         services.AddSingleton<ResolvedPaths>();
         services.AddSingleton<FeedSourceReader>();
         services.AddSingleton<IDocumentStore, FileDocumentStore>();
+        services.AddSingleton<OutputPermissions>();
         services.AddSingleton(sp => new PublicUrls(new Uri(sp.GetRequiredService<IOptions<SyndicationOptions>>().Value.PublicBaseUrl)));
         services.AddSingleton(sp => new FeedBuilder(sp.GetRequiredService<PublicUrls>(),
             sp.GetRequiredService<IOptions<SyndicationOptions>>().Value.WebSub.Hubs.Select(h => new Uri(h)).ToList()));

@@ -63,7 +63,8 @@ internal static class AdminEndpoints
         });
     }
 
-    private static async Task<IResult> Status(RunHistory history, FeedSourceReader sources, ISchedulerFactory schedulerFactory, WebSubPublisher webSub, CancellationToken cancellationToken)
+    private static async Task<IResult> Status(RunHistory history, FeedSourceReader sources, ISchedulerFactory schedulerFactory, WebSubPublisher webSub,
+        OutputPermissions permissions, CancellationToken cancellationToken)
     {
         var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
         var feeds = new List<object>();
@@ -83,7 +84,7 @@ internal static class AdminEndpoints
             });
         }
 
-        return TypedResults.Ok(new { feeds, webSub = webSub.Deliveries });
+        return TypedResults.Ok(new { feeds, webSub = webSub.Deliveries, outputFolder = new { warnings = permissions.Warnings() } });
     }
 
     private static object Describe(Problem problem) =>

@@ -43,6 +43,7 @@ internal sealed class FeedRegenerator(
             if (onlyFeed is null)
             {
                 RemoveDeletedFeeds(names);
+                await store.RestoreAsync(cancellationToken);
             }
 
             await store.PublishAsync(DocumentPaths.Index, HtmlPages.Index(urls, history.Definitions(names)), cancellationToken);
