@@ -39,7 +39,11 @@ public sealed class LinkedFolderTests : IDisposable
             written = OutputAttacks.WrittenFiles(_feeds.OutputPath);
             LinkAway(folder);
             _feeds.WriteArticle("news", "first-post.md", TempFeeds.Article("First post, edited", "2024-01-02"));
+            File.Delete(Path.Combine(_feeds.OutputPath, "index.html"));
             var report = (await first.Client.RegenerateAsync()).Feed("news");
+
+            // One folder that cannot be written keeps nothing else from being restored (with _state linked, nothing can be recorded).
+            Assert.Equal(folder != "_state", OutputAttacks.RegularFileBytes(Path.Combine(_feeds.OutputPath, "index.html")) is not null);
             if (writesThroughIt)
             {
                 Assert.Contains($"'{folder}' in the output folder is a symbolic link", Assert.Single(report.Errors()).Message(), StringComparison.Ordinal);

@@ -39,7 +39,7 @@ internal sealed class FileDocumentStore : IDocumentStore
         }
 
         // A publish may rename its file between our manifest look-up and our read; it has put its bytes in the cache first.
-        return _manifest.Find(path) is { } entry && ReadWritten(entry) is { } written
+        return _manifest.Find(path) is { } entry && _folder.Written(entry) is { } written
             ? _cache.GetOrAdd(path, written)
             : _cache.GetValueOrDefault(path);
     }
@@ -51,7 +51,7 @@ internal sealed class FileDocumentStore : IDocumentStore
         if (entry == known)
         {
             // The same bytes as last time, but only if the file on disk still holds them: else write it again.
-            if (ReadWritten(entry) is { } onDisk)
+            if (_folder.Written(entry) is { } onDisk)
             {
                 _cache.TryAdd(path, onDisk);
                 return false;
@@ -72,7 +72,7 @@ internal sealed class FileDocumentStore : IDocumentStore
             return false;
         }
 
-        var ours = ReadWritten(entry) is not null;
+        var ours = _folder.Written(entry) is not null;
         _manifest.Record(ManifestEntry.Removal(path));
         _cache.TryRemove(path, out _);
         if (ours)
@@ -96,7 +96,7 @@ internal sealed class FileDocumentStore : IDocumentStore
                 continue;
             }
 
-            if (ReadWritten(entry) is { } onDisk)
+            if (_folder.Written(entry) is { } onDisk)
             {
                 // Kept from now on, so whatever happens to the file later can be put back.
                 _cache.TryAdd(path, onDisk);
@@ -104,7 +104,15 @@ internal sealed class FileDocumentStore : IDocumentStore
             else if (_cache.TryGetValue(path, out var copy) && entry.Matches(copy.Bytes))
             {
                 _logger.DocumentRestored(path);
-                await WriteAsync(entry, copy.Bytes, cancellationToken);
+                try
+                {
+                    await WriteAsync(entry, copy.Bytes, cancellationToken);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // One folder that cannot be written (a planted link, say) must not keep the others from being restored.
+                    _logger.RestoreFailed(path, e.Message);
+                }
             }
             else
             {
@@ -155,26 +163,6 @@ internal sealed class FileDocumentStore : IDocumentStore
         finally
         {
             File.Delete(temp);
-        }
-    }
-
-    /// <summary>The document on disk when it is exactly what the store wrote there, else null.</summary>
-    private StoredDocument? ReadWritten(ManifestEntry entry)
-    {
-        // Length before opening: special files (FIFOs, devices) report 0 and would block or never end.
-        if (_folder.RegularFile(entry.Path) is not { } file || file.Length != entry.Length)
-        {
-            return null;
-        }
-
-        try
-        {
-            var bytes = File.ReadAllBytes(file.FullName);
-            return entry.Matches(bytes) ? StoredDocument.Create(bytes, file.LastWriteTimeUtc) : null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
         }
     }
 

@@ -42,6 +42,26 @@ internal sealed partial class OutputFolder(string root)
         return file.Exists && !IsLink(file) ? file : null;
     }
 
+    /// <summary>The document on disk when it is exactly what the store wrote there, else null.</summary>
+    public StoredDocument? Written(ManifestEntry entry)
+    {
+        // Length before opening: special files (FIFOs, devices) report 0 and would block or never end.
+        if (RegularFile(entry.Path) is not { } file || file.Length != entry.Length)
+        {
+            return null;
+        }
+
+        try
+        {
+            var bytes = File.ReadAllBytes(file.FullName);
+            return entry.Matches(bytes) ? StoredDocument.Create(bytes, file.LastWriteTimeUtc) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Makes the folders a path needs, as real folders; refuses (IOException) when one of them is a link or a file.</summary>
     public string PrepareWrite(string path)
     {

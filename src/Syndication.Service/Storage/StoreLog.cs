@@ -22,6 +22,9 @@ internal static partial class StoreLog
         Message = "{Path} in the output folder was deleted or altered while the service was not running and cannot be rebuilt; it is published again when its content next changes")]
     public static partial void DocumentLost(this ILogger logger, string path);
 
+    [LoggerMessage(EventId = 206, Level = LogLevel.Error, Message = "{Path} in the output folder could not be written again: {Error}")]
+    public static partial void RestoreFailed(this ILogger logger, string path, string error);
+
     [LoggerMessage(EventId = 204, Level = LogLevel.Warning, Message = "{Warning}")]
     public static partial void OutputFolderOpen(this ILogger logger, string warning);
 }

@@ -18,20 +18,26 @@ internal sealed class StoreManifest
     private readonly Lock _gate = new();
     private int _lines;
 
-    private StoreManifest(OutputFolder folder, IEnumerable<ManifestEntry> entries)
+    private StoreManifest(OutputFolder folder, List<ManifestEntry> entries, int lines)
     {
         _folder = folder;
         _entries = new(entries.Select(e => KeyValuePair.Create(e.Path, e)), StringComparer.Ordinal);
+        _lines = lines;
     }
 
     public static StoreManifest Load(OutputFolder folder, ILogger logger)
     {
-        var manifest = new StoreManifest(folder, Read(folder, logger));
+        var (entries, lines) = Read(folder, logger);
+        var manifest = new StoreManifest(folder, entries, lines);
         lock (manifest._gate)
         {
             try
             {
-                manifest.Compact();
+                // Rewritten only when it holds more than its live entries (old lines, a line a crash cut short): a start writes nothing else.
+                if (lines > entries.Count)
+                {
+                    manifest.Compact();
+                }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -110,7 +116,8 @@ internal sealed class StoreManifest
         }
     }
 
-    private static List<ManifestEntry> Read(OutputFolder folder, ILogger logger)
+    /// <summary>The live entries, and how many lines they took (one more when the last line is cut short, so that it gets rewritten).</summary>
+    private static (List<ManifestEntry> Entries, int Lines) Read(OutputFolder folder, ILogger logger)
     {
         // Length first: a FIFO planted here reports 0 and is never opened.
         if (folder.RegularFile(FileName) is not { Length: > 0 } file)
@@ -121,11 +128,13 @@ internal sealed class StoreManifest
                 logger.ManifestIgnored(FileName);
             }
 
-            return [];
+            return ([], 0);
         }
 
         var entries = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
-        foreach (var entry in File.ReadLines(file.FullName).Select(Parse).OfType<ManifestEntry>())
+        var text = File.ReadAllBytes(file.FullName);
+        var lines = System.Text.Encoding.UTF8.GetString(text).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var entry in lines.Select(Parse).OfType<ManifestEntry>())
         {
             if (entry.Removed)
             {
@@ -137,7 +146,7 @@ internal sealed class StoreManifest
             }
         }
 
-        return [.. entries.Values];
+        return ([.. entries.Values], lines.Length + (text is [.., (byte)'\n'] ? 0 : 1));
     }
 
     /// <summary>One journal line; null for a line a crash cut short, or one naming a path the store never makes.</summary>
