@@ -87,44 +87,49 @@ internal sealed class FileDocumentStore : IDocumentStore
         return true;
     }
 
+    public IReadOnlyList<string> List(string folder) =>
+        _manifest.Paths.Where(p => FolderOf(p) == folder).Order(StringComparer.Ordinal).ToList();
+
     public async Task RestoreAsync(CancellationToken cancellationToken)
     {
         foreach (var path in _manifest.Paths.ToList())
         {
-            if (_manifest.Find(path) is not { } entry)
+            try
             {
-                continue;
+                await RestoreAsync(path, cancellationToken);
             }
-
-            if (_folder.Written(entry) is { } onDisk)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                // Kept from now on, so whatever happens to the file later can be put back.
-                _cache.TryAdd(path, onDisk);
-            }
-            else if (_cache.TryGetValue(path, out var copy) && entry.Matches(copy.Bytes))
-            {
-                _logger.DocumentRestored(path);
-                try
-                {
-                    await WriteAsync(entry, copy.Bytes, cancellationToken);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    // One folder that cannot be written (a planted link, say) must not keep the others from being restored.
-                    _logger.RestoreFailed(path, e.Message);
-                }
-            }
-            else
-            {
-                // Altered while the service was down, and never read since: the bytes are gone. The next publish of it writes it anew.
-                _logger.DocumentLost(path);
-                _manifest.Record(ManifestEntry.Removal(path));
+                // One folder that cannot be written (a planted link, say) must not keep the others from being restored.
+                _logger.RestoreFailed(path, e.Message);
             }
         }
     }
 
-    public IReadOnlyList<string> List(string folder) =>
-        _manifest.Paths.Where(p => FolderOf(p) == folder).Order(StringComparer.Ordinal).ToList();
+    private async Task RestoreAsync(string path, CancellationToken cancellationToken)
+    {
+        if (_manifest.Find(path) is not { } entry)
+        {
+            return;
+        }
+
+        if (_folder.Written(entry) is { } onDisk)
+        {
+            // Kept from now on, so whatever happens to the file later can be put back.
+            _cache.TryAdd(path, onDisk);
+        }
+        else if (_cache.TryGetValue(path, out var copy) && entry.Matches(copy.Bytes))
+        {
+            _logger.DocumentRestored(path);
+            await WriteAsync(entry, copy.Bytes, cancellationToken);
+        }
+        else
+        {
+            // Altered while the service was down, and never read since: the bytes are gone. The next publish of it writes it anew.
+            _logger.DocumentLost(path);
+            _manifest.Record(ManifestEntry.Removal(path));
+        }
+    }
 
     private async Task WriteAsync(ManifestEntry entry, byte[] bytes, CancellationToken cancellationToken)
     {
