@@ -18,6 +18,7 @@ internal static class FeedPipelineServices
         services.AddSingleton<ArticleParse>(ArticleParser.Parse);
         services.AddSingleton<FeedSourceReader>();
         services.AddSingleton<IDocumentStore, FileDocumentStore>();
+        services.AddSingleton<OutputPermissions>();
         services.AddSingleton(sp => new PublicUrls(new Uri(sp.GetRequiredService<IOptions<SyndicationOptions>>().Value.PublicBaseUrl)));
         // Documents advertise each hub without its credentials (see Hub).
         services.AddSingleton<IReadOnlyList<Hub>>(sp => Hub.From(sp.GetRequiredService<IOptions<SyndicationOptions>>().Value.WebSub.Hubs));

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Syndication.Service.Endpoints;
+using Syndication.Service.Storage;
 
 namespace Syndication.Service;
 
@@ -14,6 +15,7 @@ internal static class Startup
         {
             // Made at start, not on the first admin request, so a generated token is logged where the operator looks.
             app.Lifetime.ApplicationStarted.Register(() => app.Services.GetRequiredService<AdminToken>());
+            app.Lifetime.ApplicationStarted.Register(() => WarnAboutOutputFolder(app.Services));
             await app.RunAsync();
             return 0;
         }
@@ -25,6 +27,26 @@ internal static class Startup
             }
 
             return ConfigurationError;
+        }
+    }
+
+    /// <summary>Logs, once at start, each folder of the output path that other users could write to (also on /admin/status).</summary>
+    private static void WarnAboutOutputFolder(IServiceProvider services)
+    {
+        try
+        {
+            // The store makes the output folder and its parents when missing: check the folders as the service will use them.
+            _ = services.GetRequiredService<IDocumentStore>();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Each run reports why the output folder cannot be written.
+        }
+
+        var logger = services.GetRequiredService<ILogger<OutputPermissions>>();
+        foreach (var warning in services.GetRequiredService<OutputPermissions>().Warnings())
+        {
+            logger.OutputFolderOpen(warning);
         }
     }
 }

@@ -62,7 +62,8 @@ internal static class AdminEndpoints
         });
     }
 
-    private static async Task<IResult> Status(RunHistory history, FeedSourceReader sources, ISchedulerFactory schedulerFactory, WebSubPublisher webSub, CancellationToken cancellationToken)
+    private static async Task<IResult> Status(RunHistory history, FeedSourceReader sources, ISchedulerFactory schedulerFactory, WebSubPublisher webSub,
+        OutputPermissions permissions, CancellationToken cancellationToken)
     {
         var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
         var feeds = new List<object>();
@@ -84,7 +85,7 @@ internal static class AdminEndpoints
 
         var run = history.LastRun?.Report;
         var lastRun = run is null ? null : new { startedAt = run.StartedAt, durationMs = run.DurationMs, succeeded = run.Succeeded, errors = run.Errors.Select(Describe) };
-        return TypedResults.Ok(new { lastRun, feeds, webSub = webSub.Deliveries });
+        return TypedResults.Ok(new { lastRun, feeds, webSub = webSub.Deliveries, outputFolder = new { warnings = permissions.Warnings() } });
     }
 
     private static object Describe(Problem problem) =>

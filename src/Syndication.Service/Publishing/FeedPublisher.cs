@@ -1,5 +1,6 @@
 using Syndication.Core.Building;
 using Syndication.Core.Model;
+using Syndication.Core.Parsing;
 using Syndication.Core.Rendering;
 using Syndication.Service.Storage;
 
@@ -88,9 +89,9 @@ internal sealed class FeedPublisher(
         return changed;
     }
 
-    /// <summary>Feeds that have documents in the store.</summary>
+    /// <summary>Feeds that have documents in the store; only a slug names a feed, whatever else lies in the output folder.</summary>
     public IEnumerable<string> PublishedFeeds() =>
-        store.List("").Where(p => p.EndsWith(".atom", StringComparison.Ordinal)).Select(p => p[..^".atom".Length]);
+        store.List("").Where(p => p.EndsWith(".atom", StringComparison.Ordinal)).Select(p => p[..^".atom".Length]).Where(Slugs.IsValid);
 
     /// <summary>Removes a feed's documents, archive pages and state.</summary>
     public void Remove(string feed)

@@ -71,6 +71,7 @@ internal sealed class FeedRegenerator(
             if (removeDeleted)
             {
                 RemoveDeletedFeeds(names);
+                await store.RestoreAsync(cancellationToken);
             }
 
             await store.PublishAsync(DocumentPaths.Index, HtmlPages.Index(urls, history.Definitions(names)), cancellationToken);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging.Abstractions;
 using Syndication.Service.Options;
 
 namespace Syndication.Service.Storage;
@@ -6,23 +7,28 @@ namespace Syndication.Service.Storage;
 /// <summary>
 /// Documents as files under the output folder, so they survive a restart and are served before the first run.
 /// Each write goes to a temporary file that is then renamed over the old one: a reader sees the old bytes or the new, never half.
+/// Only files the store wrote count: each write is noted in a manifest (length and SHA-256), and a file is served, listed,
+/// kept or deleted only while it is still those bytes, a regular file reached through real folders, never through a link.
 /// </summary>
 internal sealed class FileDocumentStore : IDocumentStore
 {
-    private const string TempSuffix = ".tmp";
-    private readonly string _root;
+    private readonly OutputFolder _folder;
+    private readonly StoreManifest _manifest;
+    private readonly ILogger _logger;
     private readonly ConcurrentDictionary<string, StoredDocument> _cache = new(StringComparer.Ordinal);
 
-    public FileDocumentStore(ResolvedPaths paths)
-        : this(paths.Output)
+    public FileDocumentStore(ResolvedPaths paths, ILogger<FileDocumentStore> logger)
+        : this(paths.Output, logger)
     {
     }
 
-    public FileDocumentStore(string root)
+    public FileDocumentStore(string root, ILogger? logger = null)
     {
-        _root = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar);
-        Directory.CreateDirectory(_root);
-        RemoveLeftoverTempFiles();
+        _logger = logger ?? NullLogger.Instance;
+        _folder = new OutputFolder(Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar));
+        Directory.CreateDirectory(_folder.Root);
+        _folder.RemoveLeftoverTempFiles();
+        _manifest = StoreManifest.Load(_folder, _logger);
     }
 
     public StoredDocument? Get(string path)
@@ -32,28 +38,105 @@ internal sealed class FileDocumentStore : IDocumentStore
             return cached;
         }
 
-        var file = FullPath(path);
-        try
-        {
-            var document = StoredDocument.Create(File.ReadAllBytes(file), File.GetLastWriteTimeUtc(file));
-            return _cache.GetOrAdd(path, document);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            return null;
-        }
+        // A publish may rename its file between our manifest look-up and our read; it has put its bytes in the cache first.
+        return _manifest.Find(path) is { } entry && _folder.Written(entry) is { } written
+            ? _cache.GetOrAdd(path, written)
+            : _cache.GetValueOrDefault(path);
     }
 
     public async Task<bool> PublishAsync(string path, byte[] bytes, CancellationToken cancellationToken)
     {
-        if (Get(path) is { } current && current.Bytes.AsSpan().SequenceEqual(bytes))
+        var entry = ManifestEntry.Of(path, bytes);
+        var known = _manifest.Find(path);
+        if (entry == known)
         {
+            // The same bytes as last time, but only if the file on disk still holds them: else write it again.
+            if (_folder.Written(entry) is { } onDisk)
+            {
+                _cache.TryAdd(path, onDisk);
+                return false;
+            }
+
+            _logger.DocumentRestored(path);
+        }
+
+        await WriteAsync(entry, bytes, cancellationToken);
+        return entry != known;
+    }
+
+    public bool Remove(string path)
+    {
+        if (_manifest.Find(path) is not { } entry)
+        {
+            _cache.TryRemove(path, out _);
             return false;
         }
 
-        var file = FullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        var temp = file + "." + Guid.NewGuid().ToString("N") + TempSuffix;
+        var ours = _folder.Written(entry) is not null;
+        _manifest.Record(ManifestEntry.Removal(path));
+        _cache.TryRemove(path, out _);
+        if (ours)
+        {
+            File.Delete(_folder.FullPath(path));
+        }
+        else if (new FileInfo(_folder.FullPath(path)) is var found && (found.Exists || OutputFolder.IsLink(found)))
+        {
+            _logger.LeftInPlace(path);
+        }
+
+        return true;
+    }
+
+    public IReadOnlyList<string> List(string folder) =>
+        _manifest.Paths.Where(p => FolderOf(p) == folder).Order(StringComparer.Ordinal).ToList();
+
+    public async Task RestoreAsync(CancellationToken cancellationToken)
+    {
+        foreach (var path in _manifest.Paths.ToList())
+        {
+            try
+            {
+                await RestoreAsync(path, cancellationToken);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // One folder that cannot be written (a planted link, say) must not keep the others from being restored.
+                _logger.RestoreFailed(path, e.Message);
+            }
+        }
+    }
+
+    private async Task RestoreAsync(string path, CancellationToken cancellationToken)
+    {
+        if (_manifest.Find(path) is not { } entry)
+        {
+            return;
+        }
+
+        if (_folder.Written(entry) is { } onDisk)
+        {
+            // Kept from now on, so whatever happens to the file later can be put back.
+            _cache.TryAdd(path, onDisk);
+        }
+        else if (_cache.TryGetValue(path, out var copy) && entry.Matches(copy.Bytes))
+        {
+            _logger.DocumentRestored(path);
+            await WriteAsync(entry, copy.Bytes, cancellationToken);
+        }
+        else
+        {
+            // Altered while the service was down, and never read since: the bytes are gone. The next publish of it writes it anew.
+            _logger.DocumentLost(path);
+            _manifest.Record(ManifestEntry.Removal(path));
+        }
+    }
+
+    private async Task WriteAsync(ManifestEntry entry, byte[] bytes, CancellationToken cancellationToken)
+    {
+        var path = entry.Path;
+        var file = _folder.PrepareWrite(path);
+        var temp = file + "." + Guid.NewGuid().ToString("N") + OutputFolder.TempSuffix;
+        var previous = _cache.GetValueOrDefault(path);
         try
         {
             await using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, FileOptions.WriteThrough))
@@ -62,76 +145,34 @@ internal sealed class FileDocumentStore : IDocumentStore
                 await stream.FlushAsync(cancellationToken);
             }
 
+            // A rename keeps the file's time, so the temp file's is the published one's.
+            var published = StoredDocument.Create(bytes, File.GetLastWriteTimeUtc(temp));
+            _cache[path] = IsServed(path) ? published.Precompressed() : published;
+            _manifest.Record(entry);
             File.Move(temp, file, overwrite: true);
+        }
+        catch
+        {
+            // The file on disk is still the old one: so is what we serve.
+            if (previous is null)
+            {
+                _cache.TryRemove(path, out _);
+            }
+            else
+            {
+                _cache[path] = previous;
+            }
+
+            throw;
         }
         finally
         {
             File.Delete(temp);
         }
-
-        var published = StoredDocument.Create(bytes, File.GetLastWriteTimeUtc(file));
-        _cache[path] = IsServed(path) ? published.Precompressed() : published;
-        return true;
     }
 
-    public bool Remove(string path)
-    {
-        _cache.TryRemove(path, out _);
-        var file = FullPath(path);
-        if (!File.Exists(file))
-        {
-            return false;
-        }
-
-        File.Delete(file);
-        return true;
-    }
-
-    public IReadOnlyList<string> List(string folder)
-    {
-        var directory = FullPath(folder);
-        if (!Directory.Exists(directory))
-        {
-            return [];
-        }
-
-        var prefix = folder.Length == 0 ? "" : folder + "/";
-        return Directory.EnumerateFiles(directory)
-            .Select(Path.GetFileName)
-            .Where(name => name is not null && !name.EndsWith(TempSuffix, StringComparison.Ordinal))
-            .Select(name => prefix + name)
-            .Order(StringComparer.Ordinal)
-            .ToList();
-    }
-
-    /// <summary>A process killed mid-write leaves its temporary file behind; the published file beside it is whole.</summary>
-    private void RemoveLeftoverTempFiles()
-    {
-        foreach (var temp in Directory.EnumerateFiles(_root, "*" + TempSuffix, SearchOption.AllDirectories))
-        {
-            try
-            {
-                File.Delete(temp);
-            }
-            catch (IOException)
-            {
-                // Another instance may be writing it right now; it removes its own.
-            }
-        }
-    }
+    private static string FolderOf(string path) => path.LastIndexOf('/') is var slash and >= 0 ? path[..slash] : "";
 
     /// <summary>Service state lives under "_state/" (no slug starts with '_'): kept beside the documents, never served.</summary>
     private static bool IsServed(string path) => !path.StartsWith('_');
-
-    // Paths come from slugs we validated, never straight from a request; the check is a second lock on the door.
-    private string FullPath(string path)
-    {
-        var full = Path.GetFullPath(Path.Combine(_root, path));
-        if (!full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && full != _root)
-        {
-            throw new ArgumentException($"'{path}' is outside the output folder.", nameof(path));
-        }
-
-        return full;
-    }
 }

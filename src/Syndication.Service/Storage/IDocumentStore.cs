@@ -3,17 +3,25 @@ namespace Syndication.Service.Storage;
 /// <summary>
 /// Where published documents live, by path ("news.atom", "news/first-post.html", "index.html").
 /// Behind an interface so a shared store (PostgreSQL) can serve several instances later.
+/// Only what the store itself wrote exists for it: anything else found where it keeps documents is neither served, listed nor deleted.
 /// </summary>
 internal interface IDocumentStore
 {
+    /// <summary>The document the store wrote at a path, or null (never written, removed, or changed on disk since and not yet rewritten).</summary>
     StoredDocument? Get(string path);
 
-    /// <summary>Publishes atomically; returns false, touching nothing, when the bytes are already the published ones.</summary>
+    /// <summary>
+    /// Publishes atomically; returns whether the bytes differ from the ones last published. Unchanged bytes touch nothing,
+    /// unless the stored copy went missing or was altered behind the store's back: then it is written again (still false).
+    /// </summary>
     Task<bool> PublishAsync(string path, byte[] bytes, CancellationToken cancellationToken);
 
-    /// <summary>Removes a document; returns whether one was there.</summary>
+    /// <summary>Removes a document; returns whether the store had written one there. A file since replaced by another is left alone.</summary>
     bool Remove(string path);
 
-    /// <summary>Paths of the published documents directly under a folder ("" for the top).</summary>
+    /// <summary>Writes again, from memory, every document whose file went missing or was altered; forgets those it has no copy of.</summary>
+    Task RestoreAsync(CancellationToken cancellationToken);
+
+    /// <summary>Paths of the documents the store wrote directly under a folder ("" for the top).</summary>
     IReadOnlyList<string> List(string folder);
 }

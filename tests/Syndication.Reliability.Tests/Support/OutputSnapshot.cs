@@ -20,6 +20,6 @@ public sealed partial record OutputSnapshot(IReadOnlyDictionary<string, string> 
     public int ChangedSince(OutputSnapshot before) =>
         Hashes.Count(h => !before.Hashes.TryGetValue(h.Key, out var old) || old != h.Value);
 
-    [GeneratedRegex(@"^.+\.(atom|rss|json|html)\.[0-9a-f]{32}\.tmp$")]
+    [GeneratedRegex(@"^.+\.(atom|rss|json|jsonl|html)\.[0-9a-f]{32}\.tmp$")]
     private static partial Regex TempName();
 }

@@ -38,6 +38,17 @@ public static class PublishedFiles
                         return null;
                     }
 
+                case ".jsonl":
+                    // The store's manifest: one JSON object a line (a kill may cut the last line short; the next start rewrites it).
+                    var lines = System.Text.Encoding.UTF8.GetString(bytes).Split('\n');
+                    foreach (var line in lines[..^1])
+                    {
+                        using (JsonDocument.Parse(line))
+                        {
+                        }
+                    }
+
+                    return null;
                 case ".html":
                     var text = System.Text.Encoding.UTF8.GetString(bytes);
                     return text.StartsWith("<!DOCTYPE html>", StringComparison.Ordinal) && text.TrimEnd().EndsWith("</html>", StringComparison.Ordinal)

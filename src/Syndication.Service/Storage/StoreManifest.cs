@@ -1,0 +1,168 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Syndication.Service.Publishing;
+
+namespace Syndication.Service.Storage;
+
+/// <summary>
+/// What the store wrote, path by path, so that after a restart it serves, lists and deletes only its own files. Kept in
+/// _state as an append-only journal of JSON lines (one short append per write, not a rewrite of the whole list),
+/// rewritten whole at start and whenever it grows past twice its live entries.
+/// </summary>
+internal sealed class StoreManifest
+{
+    public const string FileName = DocumentPaths.State + "/manifest.jsonl";
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private readonly OutputFolder _folder;
+    private readonly ConcurrentDictionary<string, ManifestEntry> _entries;
+    private readonly Lock _gate = new();
+    private int _lines;
+
+    private StoreManifest(OutputFolder folder, List<ManifestEntry> entries, int lines)
+    {
+        _folder = folder;
+        _entries = new(entries.Select(e => KeyValuePair.Create(e.Path, e)), StringComparer.Ordinal);
+        _lines = lines;
+    }
+
+    public static StoreManifest Load(OutputFolder folder, ILogger logger)
+    {
+        var (entries, lines) = Read(folder, logger);
+        var manifest = new StoreManifest(folder, entries, lines);
+        lock (manifest._gate)
+        {
+            try
+            {
+                // Rewritten only when it holds more than its live entries (old lines, a line a crash cut short): a start writes nothing else.
+                if (lines > entries.Count)
+                {
+                    manifest.Compact();
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Every write records itself here, so each will fail with this same message, reported per feed.
+                logger.ManifestNotWritable(FileName, e.Message);
+            }
+        }
+
+        return manifest;
+    }
+
+    public ManifestEntry? Find(string path) => _entries.GetValueOrDefault(path);
+
+    public IEnumerable<string> Paths => _entries.Keys;
+
+    /// <summary>Notes a write (or, for a removal, forgets the path) durably before the caller goes on.</summary>
+    public void Record(ManifestEntry entry)
+    {
+        lock (_gate)
+        {
+            var before = Find(entry.Path);
+            Apply(entry);
+            try
+            {
+                // A manifest gone or replaced by a link is written anew (a rename replaces a link, never follows it).
+                if (++_lines > (2 * _entries.Count) + 1024 || _folder.RegularFile(FileName) is null)
+                {
+                    Compact();
+                }
+                else
+                {
+                    using var stream = new FileStream(_folder.FullPath(FileName), FileMode.Append, FileAccess.Write, FileShare.Read);
+                    stream.Write(Line(entry));
+                }
+            }
+            catch
+            {
+                Apply(before ?? ManifestEntry.Removal(entry.Path));
+                throw;
+            }
+        }
+    }
+
+    private void Apply(ManifestEntry entry)
+    {
+        if (entry.Removed)
+        {
+            _entries.TryRemove(entry.Path, out _);
+        }
+        else
+        {
+            _entries[entry.Path] = entry;
+        }
+    }
+
+    private void Compact()
+    {
+        var file = _folder.PrepareWrite(FileName);
+        var temp = file + "." + Guid.NewGuid().ToString("N") + OutputFolder.TempSuffix;
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, FileOptions.WriteThrough))
+            {
+                foreach (var entry in _entries.Values.OrderBy(e => e.Path, StringComparer.Ordinal))
+                {
+                    stream.Write(Line(entry));
+                }
+            }
+
+            File.Move(temp, file, overwrite: true);
+            _lines = _entries.Count;
+        }
+        finally
+        {
+            File.Delete(temp);
+        }
+    }
+
+    /// <summary>The live entries, and how many lines they took (one more when the last line is cut short, so that it gets rewritten).</summary>
+    private static (List<ManifestEntry> Entries, int Lines) Read(OutputFolder folder, ILogger logger)
+    {
+        // Length first: a FIFO planted here reports 0 and is never opened.
+        if (folder.RegularFile(FileName) is not { Length: > 0 } file)
+        {
+            var planted = new FileInfo(folder.FullPath(FileName));
+            if (OutputFolder.IsLink(new DirectoryInfo(Path.Combine(folder.Root, DocumentPaths.State))) || planted.Exists || OutputFolder.IsLink(planted))
+            {
+                logger.ManifestIgnored(FileName);
+            }
+
+            return ([], 0);
+        }
+
+        var entries = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
+        var text = File.ReadAllBytes(file.FullName);
+        var lines = System.Text.Encoding.UTF8.GetString(text).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var entry in lines.Select(Parse).OfType<ManifestEntry>())
+        {
+            if (entry.Removed)
+            {
+                entries.Remove(entry.Path);
+            }
+            else
+            {
+                entries[entry.Path] = entry;
+            }
+        }
+
+        return ([.. entries.Values], lines.Length + (text is [.., (byte)'\n'] ? 0 : 1));
+    }
+
+    /// <summary>One journal line; null for a line a crash cut short, or one naming a path the store never makes.</summary>
+    private static ManifestEntry? Parse(string line)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<ManifestEntry>(line, Json) is { Path: { } path } entry && OutputFolder.IsStorePath(path) && path != FileName
+                ? entry
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static byte[] Line(ManifestEntry entry) => [.. JsonSerializer.SerializeToUtf8Bytes(entry, Json), (byte)'\n'];
+}
