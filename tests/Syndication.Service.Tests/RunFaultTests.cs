@@ -66,10 +66,16 @@ public sealed class RunFaultTests : IDisposable
     [InlineData("\"text\"")]
     public async Task CorruptStateFiles_AreReportedAndRebuiltNeverFatal(string content)
     {
+        // The service writes its state, then the files are damaged while it is stopped (files it did not write are never read).
+        _feeds.WriteFeedYaml("news", "title: News\ndescription: Test feed\nlimit: 1\n");
+        _feeds.WriteArticle("news", "older-post.md", TempFeeds.Article("Older post", "2024-01-01"));
+        await Start().WaitForFirstRunAsync();
+        _client!.Dispose();
+        await _factory!.DisposeAsync();
         var state = Path.Combine(_feeds.OutputPath, "_state");
-        Directory.CreateDirectory(state);
         foreach (var file in (string[])["news.versions.json", "news.archive.json", "news.articles.json"])
         {
+            Assert.True(File.Exists(Path.Combine(state, file)), $"the first run wrote no {file}");
             await File.WriteAllTextAsync(Path.Combine(state, file), content);
         }
 

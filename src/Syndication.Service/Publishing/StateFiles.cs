@@ -20,17 +20,24 @@ internal sealed class StateFiles(IDocumentStore store)
         string reason;
         try
         {
-            if (store.Get(path) is not { } stored)
+            if (store.Get(path) is { } stored)
+            {
+                if (JsonSerializer.Deserialize<T>(stored.Bytes, json) is { } value && isWhole(value))
+                {
+                    return value;
+                }
+
+                reason = "it does not hold what the service wrote there";
+            }
+            else if (store.List(Path.GetDirectoryName(path) ?? "").Contains(path, StringComparer.Ordinal))
+            {
+                // Listed but not served: the store wrote it, and the file on disk is no longer those bytes.
+                reason = "the file on disk is no longer the one the service wrote: deleted, edited or damaged";
+            }
+            else
             {
                 return new T();
             }
-
-            if (JsonSerializer.Deserialize<T>(stored.Bytes, json) is { } value && isWhole(value))
-            {
-                return value;
-            }
-
-            reason = "it does not hold what the service wrote there";
         }
         catch (Exception e)
         {
