@@ -37,7 +37,7 @@ internal static class FeedEndpoints
 
         // Read once: the body, its ETag and the delta history all come from this one published version.
         var published = versions.Published(feed);
-        if ((published is null ? store.Get(DocumentPaths.Feed(feed, format)) : published.Format(format)) is not { } document)
+        if ((published is null ? FromDisk(store, feed, format) : published.Format(format)) is not { } document)
         {
             return DocumentResults.NotFound($"There is no feed document '{feed}.{format}'.");
         }
@@ -48,6 +48,13 @@ internal static class FeedEndpoints
         return (published is null ? null : FeedDeltas.TryServe(context, feedFormat, published, document))
             ?? DocumentResults.Serve(context, document, feedFormat.MediaType + "; charset=utf-8");
     }
+
+    /// <summary>
+    /// Before this process has published a feed, what an earlier one left, but only once every format is there: a run
+    /// caught between writing a new feed's Atom and its JSON Feed must not serve one without the others.
+    /// </summary>
+    private static StoredDocument? FromDisk(IDocumentStore store, string feed, string format) =>
+        FeedFormat.All.All(f => store.Get(DocumentPaths.Feed(feed, f.Extension)) is not null) ? store.Get(DocumentPaths.Feed(feed, format)) : null;
 
     /// <summary>Archive pages never change once written (RFC 5005 §4), so caches may keep them for a year without asking.</summary>
     private static IResult Archive(HttpContext context, string feed, int number, string format, IDocumentStore store) =>

@@ -21,6 +21,8 @@ internal sealed class FaultPlan
     private volatile Func<string, bool>? _parse;
     private volatile Func<string, bool>? _malformed;
     private volatile Func<string, FeedDocument, bool>? _serialise;
+    private volatile Func<string, bool>? _held;
+    private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Writes of these store paths throw.</summary>
     public void FailWrites(Func<string, bool> paths) => _write = paths;
@@ -36,6 +38,13 @@ internal sealed class FaultPlan
 
     /// <summary>Serialising a document in a format (by extension) throws when the predicate holds for it.</summary>
     public void FailSerialising(Func<string, FeedDocument, bool> documents) => _serialise = documents;
+
+    /// <summary>Writes of these store paths wait until <see cref="ReleaseWrites"/>: a run caught in the middle of a feed.</summary>
+    public void HoldWrites(Func<string, bool> paths) => _held = paths;
+
+    public void ReleaseWrites() => _release.TrySetResult();
+
+    public Task HeldAsync(string path) => _held?.Invoke(path) == true ? _release.Task : Task.CompletedTask;
 
     public void Clear() => (_write, _read, _parse, _malformed, _serialise) = (null, null, null, null, null);
 

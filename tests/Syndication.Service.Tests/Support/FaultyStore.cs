@@ -7,8 +7,11 @@ internal sealed class FaultyStore(IDocumentStore inner, FaultPlan plan) : IDocum
 {
     public StoredDocument? Get(string path) => plan.FailsRead(path) ? throw new InjectedFaultException($"read {path}") : inner.Get(path);
 
-    public Task<bool> PublishAsync(string path, byte[] bytes, CancellationToken cancellationToken) =>
-        plan.FailsWrite(path) ? throw new InjectedFaultException($"write {path}") : inner.PublishAsync(path, bytes, cancellationToken);
+    public async Task<bool> PublishAsync(string path, byte[] bytes, CancellationToken cancellationToken)
+    {
+        await plan.HeldAsync(path).WaitAsync(cancellationToken);
+        return plan.FailsWrite(path) ? throw new InjectedFaultException($"write {path}") : await inner.PublishAsync(path, bytes, cancellationToken);
+    }
 
     public bool Remove(string path) => inner.Remove(path);
 
