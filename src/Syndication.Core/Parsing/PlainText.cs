@@ -58,9 +58,10 @@ internal static partial class PlainText
 
             found = true;
             var rebuilt = new StringBuilder(text.Length);
+            var endTags = EndTags(text);
             foreach (var node in nodes.Where(n => n.Parent is not null))
             {
-                Write(node, rebuilt);
+                Write(node, rebuilt, endTags);
             }
 
             text = rebuilt.ToString();
@@ -83,7 +84,7 @@ internal static partial class PlainText
     }
 
     /// <summary>Writes what is left as the markup it was read from; in text, only a '&lt;' or '&amp;' the parser would act on becomes a reference.</summary>
-    private static void Write(INode node, StringBuilder html)
+    private static void Write(INode node, StringBuilder html, Dictionary<string, int> endTags)
     {
         switch (node)
         {
@@ -104,17 +105,26 @@ internal static partial class PlainText
                 html.Append('>');
                 foreach (var child in ActiveMarkup.Children(element))
                 {
-                    Write(child, html);
+                    Write(child, html, endTags);
                 }
 
-                if (!element.Flags.HasFlag(NodeFlags.SelfClosing))
+                // The parser closes what the author left open; writing those end tags would put text in the field nobody wrote.
+                if (!element.Flags.HasFlag(NodeFlags.SelfClosing) && endTags.GetValueOrDefault(element.LocalName) > 0)
                 {
+                    endTags[element.LocalName]--;
                     html.Append("</").Append(element.LocalName).Append('>');
                 }
 
                 break;
         }
     }
+
+    /// <summary>How many end tags of each element name the text holds.</summary>
+    private static Dictionary<string, int> EndTags(string text) =>
+        EndTag().Matches(text).GroupBy(m => m.Groups[1].Value.ToLowerInvariant()).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+
+    [GeneratedRegex("</([A-Za-z][A-Za-z0-9-]*)")]
+    private static partial Regex EndTag();
 
     /// <summary>A start or end tag without attributes whose element is not active: '&lt;b&gt;', '&lt;/template&gt;', '&lt;br/&gt;'.</summary>
     private static bool IsPlainTag(string text, int index) =>

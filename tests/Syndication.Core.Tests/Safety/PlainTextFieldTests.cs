@@ -93,6 +93,9 @@ public sealed class PlainTextFieldTests
     [InlineData("A <img src=x onerror=alert(1)> picture", "A <img src=\"x\"> picture")]
     [InlineData("<a href=\"JaVaScRiPt:alert(1)\">Click</a> here", "<a>Click</a> here")]
     [InlineData("a < b <iframe src=//x.example></iframe>> c", "a < b > c")]
+    [InlineData("Why <template> matters <script>x</script>", "Why <template> matters")]
+    [InlineData("<b>Bold <i>and <style>*{}</style>italic", "<b>Bold <i>and italic")]
+    [InlineData("Tags <p> and </p> <script>x</script>stay", "Tags <p> and </p> stay")]
     public void ActiveParts_AreCutAndTheRestKept(string written, string expected)
     {
         var published = Published.From(article: $"---\ntitle: {Published.Quote(written)}\n---\nBody");
