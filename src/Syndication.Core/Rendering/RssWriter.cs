@@ -58,7 +58,7 @@ public static partial class RssWriter
             feed.Categories.Add(new SyndicationCategory(category));
         }
 
-        return HexEscapeTitles(XmlDocumentWriter.Write(new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: false)));
+        return HexEscapePlainText(XmlDocumentWriter.Write(new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: false)));
     }
 
     private static SyndicationItem Item(FeedEntry entry)
@@ -100,21 +100,28 @@ public static partial class RssWriter
     }
 
     /// <summary>
-    /// RSS titles are plain text that some readers parse as HTML; the RSS Best Practices Profile (and the W3C validator)
+    /// RSS titles (and the channel's description) are plain text that some readers parse as HTML; the RSS Best Practices Profile (and the W3C validator)
     /// ask for '&amp;' and '&lt;' as hexadecimal references there, which both kinds of reader decode the same way.
     /// The XmlWriter escapes every '&lt;' in text, so a title's text never contains one and the pattern cannot overrun.
     /// </summary>
-    private static byte[] HexEscapeTitles(byte[] xml)
+    private static byte[] HexEscapePlainText(byte[] xml)
     {
         var text = Encoding.UTF8.GetString(xml);
-        var escaped = TitleText().Replace(text, m => m.Groups[1].Value
-            + m.Groups[2].Value.Replace("&amp;", "&#x26;", StringComparison.Ordinal).Replace("&lt;", "&#x3C;", StringComparison.Ordinal).Replace("&gt;", "&#x3E;", StringComparison.Ordinal)
-            + m.Groups[3].Value);
+        var escaped = TitleText().Replace(text, HexEscaped);
+        // The channel's description (the first one, before any item's) is plain text too; items' descriptions are HTML.
+        escaped = DescriptionText().Replace(escaped, HexEscaped, 1);
         return Encoding.UTF8.GetBytes(escaped);
     }
 
+    private static string HexEscaped(Match m) => m.Groups[1].Value
+        + m.Groups[2].Value.Replace("&amp;", "&#x26;", StringComparison.Ordinal).Replace("&lt;", "&#x3C;", StringComparison.Ordinal).Replace("&gt;", "&#x3E;", StringComparison.Ordinal)
+        + m.Groups[3].Value;
+
     [GeneratedRegex("(<title>)([^<]*)(</title>)")]
     private static partial Regex TitleText();
+
+    [GeneratedRegex("(<description>)([^<]*)(</description>)")]
+    private static partial Regex DescriptionText();
 
     /// <summary>
     /// RFC 822 with a four-digit year and the original offset; UTC as "GMT", which every reader knows (the formatter's

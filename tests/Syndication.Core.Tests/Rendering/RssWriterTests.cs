@@ -35,4 +35,14 @@ public sealed class RssWriterTests
         Assert.Contains("<title>First &#x3C;post&#x3E; &#x26; more</title>", xml, StringComparison.Ordinal);
         Assert.Contains(XDocument.Parse(xml).Descendants("title"), t => t.Value == "First <post> & more");
     }
+
+    [Fact]
+    public void Rss_ChannelDescriptionUsesHexadecimalReferencesWhileItemDescriptionsStayHtml()
+    {
+        var xml = Encoding.UTF8.GetString(RssWriter.Write(FeedFolder.Build(FeedFolder.InOutput("Fixtures", "golden", "news"))));
+        Assert.Contains("<description>Small &#x26; plain news for golden tests</description>", xml, StringComparison.Ordinal);
+        var channel = CodeHollow.FeedReader.FeedReader.ReadFromString(xml);
+        Assert.Equal("Small & plain news for golden tests", channel.Description);
+        Assert.Contains("<description>Plain text keeps &amp;lt;b&amp;gt;tags", xml, StringComparison.Ordinal);
+    }
 }
