@@ -37,7 +37,8 @@ public sealed partial record WebUrl
         var port = uri.IsDefaultPort ? "" : string.Create(CultureInfo.InvariantCulture, $":{uri.Port}");
         var rest = uri.GetComponents(UriComponents.PathAndQuery | UriComponents.Fragment, UriFormat.UriEscaped);
         var href = $"{uri.Scheme}://{host}{port}{rest}";
-        if (!Uri.TryCreate(href, UriKind.Absolute, out var normal) || normal.AbsoluteUri != href)
+        // Compatibility characters can map to what no DNS name holds ('﹏' becomes '_'): the normal form must pass the rule itself.
+        if (!Uri.TryCreate(href, UriKind.Absolute, out var normal) || normal.AbsoluteUri != href || Refusal(href, out _) is not null)
         {
             // Some hosts System.Uri accepts in Unicode do not survive as punycode; a writer must never meet one.
             why = "has a host name that does not survive conversion to ASCII";
