@@ -12,8 +12,8 @@ internal sealed class YamlGuard(IParser inner, int firstLine, WorkBudget work) :
 {
     public const int MaxDepth = 16;
 
-    /// <summary>Keys, values and lists: room for the 100,000-entry lists <see cref="ListLimits"/> caps, a fifth of what 2 MiB can hold.</summary>
-    public const int MaxNodes = 200_000;
+    /// <summary>Keys, values and lists: room for 100,000 keys or list entries (which <see cref="ListLimits"/> and <see cref="ProblemLimits"/> cap), a quarter of what 2 MiB can hold.</summary>
+    public const int MaxNodes = 250_000;
 
     public const string Hint = "Front matter needs a few dozen keys and short lists; move long text into the body and shorten the lists";
 
