@@ -88,7 +88,7 @@ internal static class SlowShapes
         ["unclosed attribute quotes"] = n => Repeat("<a title=\"", n),
     };
 
-    /// <summary>Front matter (the YAML between the fences, after a title line) made to be slow to load or to multiply what it reports.</summary>
+    /// <summary>Front matter (the YAML between the fences, after a title line) made to be slow to load or to multiply what it reports; long text goes under a key nobody reads.</summary>
     public static readonly IReadOnlyDictionary<string, Func<int, string>> FrontMatter = new Dictionary<string, Func<int, string>>
     {
         ["unknown keys"] = n => Lines(n, i => $"k{i}: v"),
@@ -96,11 +96,11 @@ internal static class SlowShapes
         ["flow list"] = n => "tags: [" + Fill(n - 16, i => $"t{i}, ") + "x]\n",
         ["flow list of one letter"] = n => "tags: [" + Repeat("a,", n - 16) + "a]\n",
         ["block list"] = n => "tags:\n" + Lines(n - 8, i => $"  - t{i}"),
-        ["long plain scalar"] = n => "summary: " + Repeat("x", n - 16) + "\n",
-        ["long plain scalar of words"] = n => "summary: " + Repeat("a ", n - 16) + "\n",
-        ["long double-quoted escapes"] = n => "summary: \"" + Repeat("\\u0041", n - 16) + "\"\n",
-        ["long single-quoted quotes"] = n => "summary: '" + Repeat("a''", n - 16) + "'\n",
-        ["multi-line plain scalar"] = n => "summary: a\n" + Repeat("  b\n", n - 16),
+        ["long plain scalar"] = n => "notes: " + Repeat("x", n - 16) + "\n",
+        ["long plain scalar of words"] = n => "notes: " + Repeat("a ", n - 16) + "\n",
+        ["long double-quoted escapes"] = n => "notes: \"" + Repeat("\\u0041", n - 16) + "\"\n",
+        ["long single-quoted quotes"] = n => "notes: '" + Repeat("a''", n - 16) + "'\n",
+        ["multi-line plain scalar"] = n => "notes: a\n" + Repeat("  b\n", n - 16),
         ["folded scalars"] = n => Fill(n, i => $"k{i}: >\n  a\n  b\n\n  c\n"),
         ["literal scalars"] = n => Fill(n, i => $"k{i}: |\n  a\n  b\n"),
         ["deep block mappings"] = n => Fill(n, i => $"k{i}:\n" + string.Concat(Enumerable.Range(1, 14).Select(d => new string(' ', 2 * d) + "a:\n")) + new string(' ', 30) + "b: c\n"),
