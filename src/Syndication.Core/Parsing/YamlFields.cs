@@ -34,18 +34,17 @@ internal sealed class YamlFields
     /// </summary>
     public static YamlFields? Load(string yaml, int firstLine, string file, List<Problem> problems, WorkBudget work)
     {
+        yaml = YamlEscapes.Clean(yaml, firstLine, file, problems, work);
         var stream = new YamlStream();
-        Scanner? scanner = null;
+        var scanner = new Scanner(new StringReader(yaml));
         try
         {
-            yaml = YamlEscapes.Clean(yaml, firstLine, file, problems, work);
-            scanner = new Scanner(new StringReader(yaml));
             stream.Load(new YamlGuard(new Parser(scanner), firstLine, work));
         }
         catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
         {
             // YamlDotNet throws InvalidOperationException for some truncated flow collections; the scanner still knows where it stopped.
-            var yamlLine = e is YamlException yamlError ? yamlError.Start.Line : scanner?.CurrentPosition.Line ?? 1;
+            var yamlLine = e is YamlException yamlError ? yamlError.Start.Line : scanner.CurrentPosition.Line;
             var line = firstLine + (int)Math.Max(0, yamlLine - 1);
             var why = e switch
             {
