@@ -16,19 +16,17 @@ internal static class ArticleBody
         return HtmlSafety.Clean(html ?? "", "", [], new WorkBudget(TimeSpan.FromHours(1))).Length > 0;
     });
 
-    public static string? ToSafeHtml(string body, int firstLine, bool isMarkdown, string file, List<Problem> problems, TimeSpan? budget = null)
+    /// <summary>The budget one article's front matter and body share, started once the parsers' code is compiled.</summary>
+    public static WorkBudget NewBudget()
     {
         _ = Warm.Value;
-        var work = new WorkBudget(budget ?? WorkBudget.Default);
-        try
+        return new WorkBudget(WorkBudget.Default);
+    }
+
+    public static string? ToSafeHtml(string body, int firstLine, bool isMarkdown, string file, List<Problem> problems, WorkBudget work) =>
+        Refusals.Catch(() =>
         {
             var html = isMarkdown ? BodyFormat.FromMarkdown(body, firstLine, file, problems, work) : BodyFormat.FromPlainText(body);
             return html is null ? null : HtmlSafety.Clean(html, file, problems, work);
-        }
-        catch (ArticleRefusedException e)
-        {
-            problems.Add(Problem.Error(file, e.Line, $"the article is refused: {e.Message}", e.Hint));
-            return null;
-        }
-    }
+        }, file, "the article", problems);
 }

@@ -24,16 +24,17 @@ public static class ArticleParser
     public static ArticleParseResult Parse(string text, string file, bool isMarkdown, TimeZoneInfo zone, DateTimeOffset fileTime)
     {
         var problems = new List<Problem>();
-        var article = Read(text, file, isMarkdown, zone, fileTime, problems);
+        var article = Refusals.Catch(() => Read(text, file, isMarkdown, zone, fileTime, problems), file, "the article", problems);
 
-        return new ArticleParseResult(problems.Any(p => p.IsError) ? null : article, problems);
+        return new ArticleParseResult(problems.Any(p => p.IsError) ? null : article, ProblemLimits.Cap(problems));
     }
 
     private static Article? Read(string text, string file, bool isMarkdown, TimeZoneInfo zone, DateTimeOffset fileTime, List<Problem> problems)
     {
+        var work = ArticleBody.NewBudget();
         text = SourceText.Normalize(text, file, problems);
         if (FrontMatter.Split(text, file, problems) is not { } split
-            || YamlFields.Load(split.Yaml, split.YamlFirstLine, file, problems) is not { } fields)
+            || YamlFields.Load(split.Yaml, split.YamlFirstLine, file, problems, work) is not { } fields)
         {
             return null;
         }
@@ -65,7 +66,7 @@ public static class ArticleParser
             updated = published;
         }
 
-        var html = ArticleBody.ToSafeHtml(split.Body, split.BodyFirstLine, isMarkdown, file, problems);
+        var html = ArticleBody.ToSafeHtml(split.Body, split.BodyFirstLine, isMarkdown, file, problems, work);
         return title is null || html is null ? null : new Article
         {
             Slug = slug,
@@ -75,8 +76,8 @@ public static class ArticleParser
             Summary = fields.Text("summary") ?? fields.Text("description"),
             Published = published ?? updated ?? fileTime,
             Updated = updated ?? published ?? fileTime,
-            Authors = Capped(People.Read(fields, fields.Has("authors") ? "authors" : "author"), p => p.Name, fields.Has("authors") ? "authors" : "author", fields, problems),
-            Categories = Capped(fields.List("tags").Concat(fields.List("categories")).Distinct(StringComparer.Ordinal).ToList(), t => t, fields.Has("tags") ? "tags" : "categories", fields, problems),
+            Authors = ListLimits.Cap(People.Read(fields, fields.Has("authors") ? "authors" : "author"), p => p.Name, fields.Has("authors") ? "authors" : "author", fields, problems),
+            Categories = ListLimits.Cap(fields.List("tags").Concat(fields.List("categories")).Distinct(StringComparer.Ordinal).ToList(), t => t, fields.Has("tags") ? "tags" : "categories", fields, problems),
             Draft = fields.Bool("draft") ?? false,
             Rights = fields.Text("rights"),
             Source = ReadSource(fields),
@@ -84,9 +85,6 @@ public static class ArticleParser
             File = file,
         };
     }
-
-    private static List<T> Capped<T>(IReadOnlyList<T> items, Func<T, string> name, string key, YamlFields fields, List<Problem> problems) =>
-        ListLimits.Cap(items, name, key, fields.Has(key) ? fields.LineOf(key) : 0, fields.File, problems);
 
     private static ArticleSource? ReadSource(YamlFields fields) => fields.Node("source") switch
     {

@@ -22,8 +22,8 @@ public static class FeedDefinitionParser
     public static FeedParseResult Parse(string name, string text, string file, Func<string, string?> scheduleError, DateTimeOffset fileTime)
     {
         var problems = new List<Problem>();
-        var feed = Read(name, text, file, scheduleError, problems) is { } read ? read with { DefinedAt = fileTime } : null;
-        return new FeedParseResult(problems.Any(p => p.IsError) ? null : feed, problems);
+        var feed = Refusals.Catch(() => Read(name, text, file, scheduleError, problems), file, "the feed definition", problems) is { } read ? read with { DefinedAt = fileTime } : null;
+        return new FeedParseResult(problems.Any(p => p.IsError) ? null : feed, ProblemLimits.Cap(problems));
     }
 
     private static FeedDefinition? Read(string name, string text, string file, Func<string, string?> scheduleError, List<Problem> problems)
@@ -34,7 +34,7 @@ public static class FeedDefinitionParser
         }
 
         text = SourceText.Normalize(text, file, problems);
-        if (YamlFields.Load(text, 1, file, problems) is not { } fields)
+        if (YamlFields.Load(text, 1, file, problems, new WorkBudget(WorkBudget.Default)) is not { } fields)
         {
             return null;
         }
@@ -56,6 +56,7 @@ public static class FeedDefinitionParser
             fields.Error(fields.Node("id")!, wrongId, Identifiers.Hint);
         }
 
+        var authorsKey = fields.Has("authors") ? "authors" : "author";
         return title is null || description is null ? null : new FeedDefinition
         {
             Name = name,
@@ -63,12 +64,12 @@ public static class FeedDefinitionParser
             Description = description,
             Id = id,
             Language = fields.Text("language"),
-            Authors = People.Read(fields, fields.Has("authors") ? "authors" : "author"),
+            Authors = ListLimits.Cap(People.Read(fields, authorsKey), p => p.Name, authorsKey, fields, problems),
             Link = fields.Url("link"),
             Rights = fields.Text("rights"),
             Icon = fields.Url("icon"),
             Logo = fields.Url("logo"),
-            Categories = fields.List("categories"),
+            Categories = ListLimits.Cap(fields.List("categories"), c => c, "categories", fields, problems),
             Limit = limit,
             TimeZone = zone,
             Schedule = schedule,

@@ -33,6 +33,10 @@ internal static class ListLimits
         return kept;
     }
 
+    /// <summary>As above, for the list under <paramref name="key"/>, reported on that key's line.</summary>
+    public static List<T> Cap<T>(IReadOnlyList<T> items, Func<T, string> name, string key, YamlFields fields, List<Problem> problems) =>
+        Cap(items, name, key, fields.Has(key) ? fields.LineOf(key) : 0, fields.File, problems);
+
     private static string Names<T>(List<T> items, Func<T, string> name)
     {
         var shown = string.Join(", ", items.Take(NamesShown).Select(i => $"'{Shorten(name(i))}'"));

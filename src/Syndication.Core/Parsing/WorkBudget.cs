@@ -19,6 +19,8 @@ internal sealed class WorkBudget
     // Reading a clock costs well under a microsecond; every 16th call keeps the overshoot to a few parser steps.
     private const int CallsPerClockRead = 16;
 
+    private const string BodyHint = "Something in the body makes the Markdown or HTML parser do far more work than its size suggests: look for very long runs of unclosed brackets, parentheses, emphasis markers, table cells or HTML tags, and close or split them";
+
     private readonly long _cpuDeadline;
     private readonly long _wallDeadline;
     private int _calls;
@@ -33,13 +35,11 @@ internal sealed class WorkBudget
     public TimeSpan Limit { get; }
 
     /// <summary>Throws <see cref="ArticleRefusedException"/> once the budget is spent; <paramref name="line"/> is where reading had got to (0 when unknown).</summary>
-    public void Check(string stage, int line)
+    public void Check(string stage, int line, string hint = BodyHint)
     {
         if (++_calls % CallsPerClockRead == 0 && (ThreadClock.Now() > _cpuDeadline || Stopwatch.GetTimestamp() > _wallDeadline))
         {
-            throw new ArticleRefusedException(line,
-                $"reading the article took more than {Limit.TotalSeconds:0.##} s and was stopped while {stage}",
-                "Something in the body makes the Markdown or HTML parser do far more work than its size suggests: look for very long runs of unclosed brackets, parentheses, emphasis markers, table cells or HTML tags, and close or split them");
+            throw new ArticleRefusedException(line, $"reading took more than {Limit.TotalSeconds:0.##} s and was stopped while {stage}", hint);
         }
     }
 

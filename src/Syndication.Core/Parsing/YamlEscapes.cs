@@ -14,9 +14,11 @@ namespace Syndication.Core.Parsing;
 /// </summary>
 internal static partial class YamlEscapes
 {
-    public static string Clean(string yaml, int firstLine, string file, List<Problem> problems)
+    public static string Clean(string yaml, int firstLine, string file, List<Problem> problems, WorkBudget work)
     {
-        var surrogates = Escapes().Matches(yaml).Where(m => m.Groups["hex"].Success && IsSurrogate(CodeOf(m))).ToList();
+        var surrogates = Escapes().Matches(yaml)
+            .Where(m => { work.Check("reading escapes in the front matter", firstLine, YamlGuard.Hint); return m.Groups["hex"].Success && IsSurrogate(CodeOf(m)); })
+            .ToList();
         if (surrogates.Count == 0)
         {
             return yaml;

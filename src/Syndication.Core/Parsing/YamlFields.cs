@@ -11,6 +11,7 @@ internal sealed class YamlFields
     private readonly string _file;
     private readonly int _firstLine;
     private readonly List<Problem> _problems;
+    private readonly WorkBudget _work;
 
     // One report per line, key and kind of markup: a long tag list on one line is one finding, not thousands.
     private readonly HashSet<(int Line, string Key, string What)> _reported = [];
@@ -18,28 +19,27 @@ internal sealed class YamlFields
     // HTML parses one file may cost; a front matter made of thousands of marked-up values cannot make a run slow.
     private int _markupBudget = 1000;
 
-    private YamlFields(YamlMappingNode map, string file, int firstLine, List<Problem> problems)
+    private YamlFields(YamlMappingNode map, string file, int firstLine, List<Problem> problems, WorkBudget work)
     {
+        _work = work;
         _map = map;
         _file = file;
         _firstLine = firstLine;
         _problems = problems;
     }
 
-    /// <summary>Parses <paramref name="yaml"/>, which starts on file line <paramref name="firstLine"/>; null, with the error reported, when it is not a YAML mapping.</summary>
-    public static YamlFields? Load(string yaml, int firstLine, string file, List<Problem> problems)
+    /// <summary>
+    /// Parses <paramref name="yaml"/>, which starts on file line <paramref name="firstLine"/>; null, with the error reported, when it is not a YAML mapping.
+    /// Throws <see cref="ArticleRefusedException"/> when it costs too much to read (<see cref="YamlGuard"/>).
+    /// </summary>
+    public static YamlFields? Load(string yaml, int firstLine, string file, List<Problem> problems, WorkBudget work)
     {
-        yaml = YamlEscapes.Clean(yaml, firstLine, file, problems);
-        if (!YamlGuard.IsSafe(yaml, firstLine, file, problems))
-        {
-            return null;
-        }
-
+        yaml = YamlEscapes.Clean(yaml, firstLine, file, problems, work);
         var stream = new YamlStream();
         var scanner = new Scanner(new StringReader(yaml));
         try
         {
-            stream.Load(new Parser(scanner));
+            stream.Load(new YamlGuard(new Parser(scanner), firstLine, work));
         }
         catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
         {
@@ -59,7 +59,7 @@ internal sealed class YamlFields
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
-            return new YamlFields(new YamlMappingNode(), file, firstLine, problems);
+            return new YamlFields(new YamlMappingNode(), file, firstLine, problems, work);
         }
 
         if (stream.Documents[0].RootNode is not YamlMappingNode map)
@@ -69,7 +69,7 @@ internal sealed class YamlFields
             return null;
         }
 
-        return new YamlFields(map, file, firstLine, problems);
+        return new YamlFields(map, file, firstLine, problems, work);
     }
 
     public IEnumerable<string> Keys => _map.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "");
@@ -89,6 +89,9 @@ internal sealed class YamlFields
 
     public int LineOf(string key) =>
         _map.Children.Keys.FirstOrDefault(k => k is YamlScalarNode s && s.Value == key) is { } keyNode ? LineOf(keyNode) : _firstLine;
+
+    /// <summary>Counts one value read against the article's budget; throws <see cref="ArticleRefusedException"/> once it is spent.</summary>
+    public void Spend(YamlNode node) => _work.Check("reading the front matter values", LineOf(node), YamlGuard.Hint);
 
     public void Error(YamlNode node, string message, string hint) => _problems.Add(Problem.Error(_file, LineOf(node), message, hint));
 
@@ -117,6 +120,7 @@ internal sealed class YamlFields
     /// <summary>A scalar value cleaned of characters XML forbids and trimmed, not yet read as plain text; null when absent or empty.</summary>
     public string? Scalar(YamlNode node, string key)
     {
+        Spend(node);
         if (node is not YamlScalarNode scalar)
         {
             Error(node, $"'{key}' must be a single value", $"Write it on one line: '{key}: value'");

@@ -56,4 +56,31 @@ public sealed class ListLimitTests
         Assert.Equal("Author 99", result.Article.Authors[^1].Name);
         Assert.Contains(result.Problems, p => !p.IsError && p.Message.Contains("'Author 100'", StringComparison.Ordinal) && p.Message.Contains("10,000", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void FeedDefinition_HundredThousandCategories_KeepTheFirstHundredWithAWarning()
+    {
+        var categories = Enumerable.Range(0, 100_000).Select(i => $"c{i}").ToList();
+        var result = FeedDefinitionParser.Parse("news", $"title: T\ndescription: D\n{YamlList("categories", categories)}", "news/feed.yaml", _ => null, DateTimeOffset.UnixEpoch);
+        Assert.Equal(categories.Take(ListLimits.MaxItems), result.Feed!.Categories);
+        var warning = Assert.Single(result.Problems);
+        Assert.Equal(3, warning.Line);
+        Assert.Contains("'c100'", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("99,895 more", warning.Message, StringComparison.Ordinal);
+
+        var document = new FeedBuilder(new PublicUrls(FeedFolder.BaseUrl)).Build(result.Feed, [], DateTimeOffset.MaxValue);
+        Assert.InRange(AtomWriter.Write(document).Length, 1, 64 * 1024);
+        Assert.InRange(RssWriter.Write(document).Length, 1, 64 * 1024);
+        Assert.InRange(JsonFeedWriter.Write(document).Length, 1, 64 * 1024);
+    }
+
+    [Fact]
+    public void FeedDefinition_TenThousandAuthorsAndOverlongOnes_KeepTheFirstHundredShortOnes()
+    {
+        var authors = Enumerable.Range(0, 10_000).Select(i => i % 2 == 0 ? $"Author {i}" : new string('x', ListLimits.MaxLength + 1 + i % 50)).ToList();
+        var result = FeedDefinitionParser.Parse("news", $"title: T\ndescription: D\n{YamlList("authors", authors)}", "news/feed.yaml", _ => null, DateTimeOffset.UnixEpoch);
+        Assert.Equal(Enumerable.Range(0, ListLimits.MaxItems).Select(i => $"Author {2 * i}"), result.Feed!.Authors.Select(a => a.Name));
+        Assert.Contains(result.Problems, p => p.Message.Contains("5,000 longer than", StringComparison.Ordinal));
+        Assert.Contains(result.Problems, p => p.Message.Contains("of 5,000 entries", StringComparison.Ordinal) && p.Message.Contains("'Author 200'", StringComparison.Ordinal));
+    }
 }

@@ -88,6 +88,37 @@ internal static class SlowShapes
         ["unclosed attribute quotes"] = n => Repeat("<a title=\"", n),
     };
 
+    /// <summary>Front matter (the YAML between the fences, after a title line) made to be slow to load or to multiply what it reports; long text goes under a key nobody reads.</summary>
+    public static readonly IReadOnlyDictionary<string, Func<int, string>> FrontMatter = new Dictionary<string, Func<int, string>>
+    {
+        ["unknown keys"] = n => Lines(n, i => $"k{i}: v"),
+        ["keys that look like typos"] = n => Lines(n, i => $"titl{i}: v"),
+        ["flow list"] = n => "tags: [" + Fill(n - 16, i => $"t{i}, ") + "x]\n",
+        ["flow list of one letter"] = n => "tags: [" + Repeat("a,", n - 16) + "a]\n",
+        ["block list"] = n => "tags:\n" + Lines(n - 8, i => $"  - t{i}"),
+        ["long plain scalar"] = n => "notes: " + Repeat("x", n - 16) + "\n",
+        ["long plain scalar of words"] = n => "notes: " + Repeat("a ", n - 16) + "\n",
+        ["long double-quoted escapes"] = n => "notes: \"" + Repeat("\\u0041", n - 16) + "\"\n",
+        ["long single-quoted quotes"] = n => "notes: '" + Repeat("a''", n - 16) + "'\n",
+        ["multi-line plain scalar"] = n => "notes: a\n" + Repeat("  b\n", n - 16),
+        ["folded scalars"] = n => Fill(n, i => $"k{i}: >\n  a\n  b\n\n  c\n"),
+        ["literal scalars"] = n => Fill(n, i => $"k{i}: |\n  a\n  b\n"),
+        ["deep block mappings"] = n => Fill(n, i => $"k{i}:\n" + string.Concat(Enumerable.Range(1, 14).Select(d => new string(' ', 2 * d) + "a:\n")) + new string(' ', 30) + "b: c\n"),
+        ["deep flow lists"] = n => Lines(n, i => $"k{i}: " + new string('[', 15) + new string(']', 15)),
+        ["anchors without aliases"] = n => Lines(n, i => $"k{i}: &a{i} v"),
+        ["tags on values"] = n => Lines(n, i => $"k{i}: !t{i} v"),
+        ["explicit keys"] = n => Lines(n, i => $"? k{i}\n: v"),
+        ["comments"] = n => Lines(n, i => $"# comment {i}"),
+        ["one long comment"] = n => "# " + Repeat("x", n - 8) + "\n",
+        ["long flow mapping on one line"] = n => "source: {" + Fill(n - 16, i => $"a{i}: b, ") + "name: y}\n",
+        ["authors with unsafe addresses"] = n => "authors:\n" + Lines(n - 8, i => $"  - {{name: a{i}, uri: 'javascript:x{i}', email: 'no{i}'}}"),
+        ["authors with unknown keys"] = n => "authors:\n" + Lines(n - 8, i => $"  - {{name: a{i}, zz{i}: x}}"),
+        ["authors without names"] = n => "authors:\n" + Lines(n - 8, i => $"  - {{email: a{i}@example.org}}"),
+        ["tags with active markup"] = n => "tags:\n" + Lines(n - 8, i => $"  - \"<script>x</script>t{i}\""),
+        ["tags with control characters"] = n => "tags:\n" + Lines(n - 8, i => $"  - \"t\\x01{i}\""),
+        ["blank lines"] = n => Repeat("\n", n),
+    };
+
     private static string Repeat(string unit, int size)
     {
         var text = new StringBuilder(size + unit.Length);
