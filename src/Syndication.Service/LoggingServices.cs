@@ -4,8 +4,8 @@ using Syndication.Service.Logging;
 namespace Syndication.Service;
 
 /// <summary>
-/// Serilog from the "Serilog" section of appsettings.json; a plain (not bootstrap) logger, so several test hosts can start
-/// in one process. The configured sinks sit behind <see cref="EscapingSink"/>: no request or content writes a control character into the log.
+/// Serilog from the "Serilog" section of appsettings.json; a plain (not bootstrap) logger of each host's own, so several
+/// test hosts can run in one process without writing into each other's sinks. The configured sinks sit behind <see cref="EscapingSink"/>: no request or content writes a control character into the log.
 /// </summary>
 internal static class LoggingServices
 {
@@ -21,8 +21,17 @@ internal static class LoggingServices
                 .MinimumLevel.Verbose()   // the levels were applied before the event got here
                 .ReadFrom.Configuration(Settings(builder.Configuration, sinks: true))
                 .ReadFrom.Services(services)   // sinks registered in code sit behind the escaping too
-                .CreateLogger())));
+                .CreateLogger())),
+            // The static Log.Logger is left alone: each host logs through its own logger, never through another's.
+            preserveStaticLogger: true);
         return builder;
+    }
+
+    /// <summary>One event per request, through this host's logger (by default the middleware writes to the static Log.Logger).</summary>
+    public static WebApplication UseSyndicationRequestLogging(this WebApplication app)
+    {
+        app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+        return app;
     }
 
     /// <summary>The Serilog section split in two: the sinks, or everything else (levels, enrichers, filters); both keep "Using".</summary>

@@ -19,7 +19,7 @@ builder.AddAdmin();                // admin token, own listener, wrong-token lim
 
 var app = builder.Build();
 app.UseForwardedHeaders();         // the client's address from X-Forwarded-For, from trusted proxies only
-app.UseSerilogRequestLogging();
+app.UseSyndicationRequestLogging(); // one event per request, through this host's logger
 app.UseExceptionHandler();         // problem details, never a stack trace
 app.UseStatusCodePages();
 app.UseSecurityHeaders();          // CSP, nosniff, Referrer-Policy
