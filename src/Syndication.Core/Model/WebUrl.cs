@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Syndication.Core.Parsing;
 
 namespace Syndication.Core.Model;
 
@@ -92,10 +93,8 @@ public sealed partial record WebUrl
         return uri.UserInfo.Length > 0 ? "carries a user name or password before the host" : null;
     }
 
-
-    private static bool IsInvisible(char c) =>
-        char.IsWhiteSpace(c) || char.IsControl(c)
-        || char.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
+    // A URL holds no space at all, visible or not.
+    private static bool IsInvisible(char c) => c == ' ' || Invisible.Is(c);
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9+.-]*:")]
     private static partial Regex Scheme();

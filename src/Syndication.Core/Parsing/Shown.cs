@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Syndication.Core.Parsing;
@@ -13,9 +12,7 @@ internal static class Shown
         var shown = new StringBuilder();
         foreach (var c in value.Length <= MaxLength ? value : value[..(char.IsHighSurrogate(value[MaxLength - 1]) ? MaxLength - 1 : MaxLength)])
         {
-            var invisible = char.IsControl(c) || (char.IsWhiteSpace(c) && c != ' ')
-                || char.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
-            shown.Append(invisible ? $"U+{(int)c:X4}" : c);
+            shown.Append(Invisible.Is(c) ? $"U+{(int)c:X4}" : c);
         }
 
         return value.Length <= MaxLength ? shown.ToString() : shown.Append('…').ToString();
