@@ -16,6 +16,7 @@ internal static class FeedPipelineServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ResolvedPaths>();
         services.AddSingleton<ArticleParse>(ArticleParser.Parse);
+        services.AddSingleton<ParseCache>();
         services.AddSingleton<FeedSourceReader>();
         services.AddSingleton<IDocumentStore, FileDocumentStore>();
         services.AddSingleton<OutputPermissions>();
@@ -26,9 +27,10 @@ internal static class FeedPipelineServices
             [.. sp.GetRequiredService<IReadOnlyList<Hub>>().Select(h => h.Advertised)]));
         services.AddSingleton<RunHistory>();
         services.AddSingleton<FeedVersions>();
-        services.AddSingleton<FeedArchives>();
+        services.AddSingleton<ChannelStates>();
         services.AddSingleton<StateFiles>();
         services.AddSingleton<StaleArticles>();
+        services.AddSingleton<UnchangedFeeds>();
         services.AddSingleton<SiteEntryIds>();
         services.AddSingleton(new FeedSerialiser());
         services.AddSingleton<ArticleCheck>();

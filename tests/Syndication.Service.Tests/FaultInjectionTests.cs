@@ -52,12 +52,13 @@ public sealed class FaultInjectionTests : IDisposable
         { "serialise atom", Reach.Article },
         { "serialise rss", Reach.Article },
         { "serialise json", Reach.Article },
-        { "read stale articles", Reach.Warning },
-        { "read archive record", Reach.Warning },
-        { "write stale articles", Reach.Feed },
+        { "read channel record", Reach.Warning },
+        { "read unchanged record", Reach.Warning },
+        { "write parse cache", Reach.Feed },
+        { "write unchanged record", Reach.Feed },
         { "write article page", Reach.Feed },
         { "write archive page", Reach.Feed },
-        { "write archive record", Reach.Feed },
+        { "write channel record", Reach.Feed },
         { "write atom", Reach.Feed },
         { "write rss", Reach.Feed },
         { "write json", Reach.Feed },
@@ -135,21 +136,24 @@ public sealed class FaultInjectionTests : IDisposable
             case [var operation, var what]:
                 var path = what switch
                 {
-                    "stale articles" => $"_state/{News}.articles.json",
-                    "archive record" => $"_state/{News}.archive.json",
+                    "parse cache" => $"_state/parsed/{News}/",
+                    "channel record" => $"_state/{News}.channel.json",
+                    "unchanged record" => $"_state/{News}.unchanged.json",
                     "version record" => $"_state/{News}.versions.json",
                     "article page" => $"{News}/second-post.html",
                     "archive page" => $"{News}/archive/1.atom",
                     "index" => "index.html",
                     _ => $"{News}.{what}",
                 };
+                // A path ending in '/' stands for every file under it (the parse cache's buckets).
+                bool Matches(string p) => path.EndsWith('/') ? p.StartsWith(path, StringComparison.Ordinal) : p == path;
                 if (operation == "read")
                 {
-                    _plan.FailReads(p => p == path);
+                    _plan.FailReads(Matches);
                 }
                 else
                 {
-                    _plan.FailWrites(p => p == path);
+                    _plan.FailWrites(Matches);
                 }
 
                 break;

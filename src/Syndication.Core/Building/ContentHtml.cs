@@ -14,8 +14,44 @@ internal static class ContentHtml
     public static string For(Article article, Uri articleUrl)
     {
         var html = article.Image is { } image ? Figure(image) + "\n" + article.BodyHtml : article.BodyHtml;
-        return HtmlSafety.Resolve(html, articleUrl.AbsoluteUri);
+        // Parsing the HTML again costs more than the rest of building an entry; most articles have nothing to resolve.
+        return HasRelativeUrl(html) ? HtmlSafety.Resolve(html, articleUrl.AbsoluteUri) : html;
     }
+
+    /// <summary>
+    /// Whether any attribute could hold a URL that is not absolute http(s). The HTML comes from our own serialiser, so
+    /// every attribute is written name="value"; any attribute value that is not an absolute http(s) URL and whose name
+    /// could carry a URL counts, so the check can only err towards resolving.
+    /// </summary>
+    internal static bool HasRelativeUrl(string html)
+    {
+        for (var at = html.IndexOf("=\"", StringComparison.Ordinal); at >= 0; at = html.IndexOf("=\"", at + 2, StringComparison.Ordinal))
+        {
+            var nameStart = at;
+            while (nameStart > 0 && (char.IsAsciiLetterOrDigit(html[nameStart - 1]) || html[nameStart - 1] is '-' or ':' or '_'))
+            {
+                nameStart--;
+            }
+
+            if (UrlAttributes.Contains(html[nameStart..at]))
+            {
+                var value = html.AsSpan(at + 2);
+                if (!value.StartsWith("https://", StringComparison.OrdinalIgnoreCase) && !value.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // Every attribute HTML defines as holding a URL (HtmlSanitizer resolves those it keeps).
+    private static readonly HashSet<string> UrlAttributes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "href", "src", "srcset", "action", "formaction", "background", "cite", "poster", "longdesc", "dynsrc", "lowsrc",
+        "usemap", "data", "codebase", "icon", "manifest", "profile", "classid", "archive", "xlink:href", "ping",
+    };
 
     private static string Figure(ArticleImage image)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -7,7 +8,15 @@ namespace Syndication.Core.Building;
 /// <summary>A fingerprint of everything a reader sees of an entry: equal stamps, same entry; used to tell what changed between versions.</summary>
 public static class EntryStamp
 {
-    public static string Of(FeedEntry entry)
+    // Each entry's stamp is worked out once: archiving, versions and page stamps all ask for it.
+    private static readonly ConditionalWeakTable<FeedEntry, string> Stamps = new();
+
+    public static string Of(FeedEntry entry) => Stamps.GetValue(entry, Compute);
+
+    /// <summary>A short, stable hash of a text.</summary>
+    public static string Hash(string text) => Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(text))[..12]);
+
+    private static string Compute(FeedEntry entry)
     {
         var article = entry.Article;
         var text = new StringBuilder()
@@ -18,7 +27,7 @@ public static class EntryStamp
             .AppendJoin('\u001f', article.Categories).Append('\0')
             .AppendJoin('\u001f', entry.Authors.Select(a => $"{a.Name}\u001e{a.Email}\u001e{a.Uri?.Href}")).Append('\0')
             .Append(article.Rights).Append('\0').Append(article.Source?.Name).Append(article.Source?.Url?.Href);
-        return Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()))[..12]);
+        return Hash(text.ToString());
     }
 
     /// <summary>Every entry's stamp, by entry id.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Syndication.Core.Model;
 
 namespace Syndication.Core.Building;
@@ -33,12 +34,30 @@ public sealed class FeedBuilder(PublicUrls urls, IReadOnlyList<Uri>? hubs = null
         return new FeedDocument(feed, feed.Id ?? EntryIds.ForFeed(feed.Name), updated, entries, urls) { Hubs = Hubs, Page = page };
     }
 
+    // An entry is the same as long as its article (the same object: the parse cache hands out one per unchanged file)
+    // and what it takes from the feed are; most runs change few articles, so most entries are made once.
+    private readonly ConditionalWeakTable<Article, FeedEntry> _entries = new();
+
     private FeedEntry Entry(FeedDefinition feed, Article article)
     {
-        var link = urls.Article(feed.Name, article.Slug);
-        var authors = article.Authors.Count > 0 ? article.Authors
+        if (_entries.TryGetValue(article, out var known) && known.Link == urls.Article(feed.Name, article.Slug) && known.Authors.SequenceEqual(Authors(feed, article)))
+        {
+            return known;
+        }
+
+        var entry = NewEntry(feed, article);
+        _entries.AddOrUpdate(article, entry);
+        return entry;
+    }
+
+    private static IReadOnlyList<Person> Authors(FeedDefinition feed, Article article) =>
+        article.Authors.Count > 0 ? article.Authors
             : feed.Authors.Count > 0 ? feed.Authors
             : [new Person(feed.Title)];
-        return new FeedEntry(article, article.Id ?? EntryIds.ForArticle(feed.Name, article.Slug), link, ContentHtml.For(article, link), authors);
+
+    private FeedEntry NewEntry(FeedDefinition feed, Article article)
+    {
+        var link = urls.Article(feed.Name, article.Slug);
+        return new FeedEntry(article, article.Id ?? EntryIds.ForArticle(feed.Name, article.Slug), link, ContentHtml.For(article, link), Authors(feed, article));
     }
 }

@@ -45,6 +45,18 @@ public static class HtmlPages
         return Page(article.Title, document.Feed.Language, AutoDiscovery(document), body.ToString());
     }
 
+    /// <summary>
+    /// A fingerprint of everything <see cref="Article"/> shows: equal stamps, equal pages, so a run renders only the
+    /// pages whose stamp moved. The entry's own stamp covers its content; the rest is what the page adds around it.
+    /// </summary>
+    public static string ArticleStamp(FeedDocument document, FeedEntry entry) =>
+        EntryStamp.Hash(string.Join('\0', [
+            EntryStamp.Of(entry), PageVersion, document.Home.AbsoluteUri, document.Feed.Title, document.Feed.Language ?? "", AutoDiscovery(document),
+            .. entry.Authors.Select(a => a.Affiliation ?? "")]));
+
+    // Changed whenever the page template changes, so every page is rendered again once.
+    private const string PageVersion = "1";
+
     /// <summary>The index of every feed: (feed name, title, description).</summary>
     public static byte[] Index(PublicUrls urls, IEnumerable<(string Name, string Title, string Description)> feeds)
     {

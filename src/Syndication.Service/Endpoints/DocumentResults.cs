@@ -22,19 +22,43 @@ internal static class DocumentResults
         var headers = context.Response.Headers;
         headers.Vary = HeaderNames.AcceptEncoding;
         headers.CacheControl = cacheControl;
-        if (ContentCodings.Choose(context.Request.Headers.AcceptEncoding) is not { } coding)
+        var codings = ContentCodings.Ranked(context.Request.Headers.AcceptEncoding);
+        if (codings.Count == 0)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status406NotAcceptable, title: "Not acceptable",
                 detail: "Documents are available as br, gzip or identity; Accept-Encoding refuses all three.");
         }
 
+        var (coding, bytes) = Representation(document, codings);
         if (coding != ContentCodings.Identity)
         {
             headers.ContentEncoding = coding;
         }
 
-        return TypedResults.Bytes(document.BytesFor(coding), contentType, lastModified: document.LastModified,
+        return TypedResults.Bytes(bytes, contentType, lastModified: document.LastModified,
             entityTag: EntityTagHeaderValue.Parse(document.ETagFor(coding)));
+    }
+
+    /// <summary>
+    /// The best representation the client accepts that is ready; the client's first choice is made in the background
+    /// when it is not (see <see cref="CompressionPolicy"/>). Made now only for a client that accepts nothing ready.
+    /// </summary>
+    private static (string Coding, byte[] Bytes) Representation(StoredDocument document, IReadOnlyList<string> codings)
+    {
+        foreach (var coding in codings)
+        {
+            if (document.Ready(coding) is { } bytes)
+            {
+                if (coding != codings[0])
+                {
+                    document.CompressInBackground();
+                }
+
+                return (coding, bytes);
+            }
+        }
+
+        return (codings[0], document.BytesFor(codings[0]));
     }
 
     public static IResult NotFound(string detail) =>

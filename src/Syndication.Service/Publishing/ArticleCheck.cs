@@ -6,7 +6,8 @@ namespace Syndication.Service.Publishing;
 
 /// <summary>
 /// Builds and serialises a feed's articles as the publisher will, before anything is written, and names the ones that
-/// throw: all together first (one pass, the usual case), each alone only when that fails.
+/// throw: all together first (one pass), each alone only when that fails. A run uses it only when planning the feed
+/// failed, so the usual run builds everything once.
 /// </summary>
 internal sealed class ArticleCheck(FeedBuilder builder, FeedSerialiser serialiser)
 {

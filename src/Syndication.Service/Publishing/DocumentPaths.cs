@@ -8,6 +8,9 @@ internal static class DocumentPaths
     /// <summary>Service state kept beside the documents; '_' cannot start a slug, so no feed's folder collides with it.</summary>
     public const string State = "_state";
 
+    /// <summary>The extension of every format a feed is published in.</summary>
+    public static readonly IReadOnlyList<string> Formats = [.. Syndication.Core.Rendering.FeedFormat.All.Select(f => f.Extension)];
+
     public static string Feed(string feed, string extension) => $"{feed}.{extension}";
 
     public static string Folder(string feed) => feed;
@@ -17,4 +20,10 @@ internal static class DocumentPaths
     public static string Archive(string feed, int number, string extension) => $"{feed}/archive/{number}.{extension}";
 
     public static string Article(string feed, string slug) => $"{feed}/{slug}.html";
+
+    /// <summary>
+    /// Documents polled all day (subscription documents, the index), compressed when published; archive and article
+    /// pages are fetched about once per reader, so they are compressed on first request (see CompressionPolicy).
+    /// </summary>
+    public static bool IsPolled(string path) => !path.Contains("/archive/", StringComparison.Ordinal) && !(path.Contains('/') && path.EndsWith(".html", StringComparison.Ordinal));
 }

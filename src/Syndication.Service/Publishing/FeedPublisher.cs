@@ -7,79 +7,60 @@ using Syndication.Service.Storage;
 namespace Syndication.Service.Publishing;
 
 /// <summary>
-/// Writes one feed's documents: RFC 5005 archive pages as they fill, the subscription document in every format (then
-/// swapping it in with its delta history, then telling WebSub), and the article pages. Also removes everything of a
-/// feed that is gone.
+/// Publishes one feed: its documents are planned in memory by <see cref="ChannelPlanner"/> (nothing written if any
+/// article makes a writer throw), then written: changed article pages first, then archive pages that filled up, then
+/// the subscription document in every format (swapped in with its delta history, then told to WebSub). Also removes
+/// everything of a feed that is gone.
 /// </summary>
 internal sealed class FeedPublisher(
     IDocumentStore store,
     FeedBuilder builder,
     ITopicAnnouncer announcer,
     FeedVersions versions,
-    FeedArchives archives,
+    ChannelStates states,
     FeedSerialiser serialiser,
     TimeProvider time)
 {
-    /// <summary>Publishes one feed: archive pages that fill up, the subscription document in every format, one page per article.</summary>
-    public async Task<(int Entries, bool Changed)> PublishAsync(FeedDefinition definition, IReadOnlyList<Article> articles, CancellationToken cancellationToken)
+    /// <summary>Every document of the feed as bytes; throws, writing nothing, when an article cannot be built or serialised.</summary>
+    public ChannelPlan Plan(FeedDefinition definition, IReadOnlyList<Article> articles) =>
+        ChannelPlanner.Plan(builder, serialiser.Formats, definition, builder.Entries(definition, articles, time.GetUtcNow()), states.Load(definition.Name));
+
+    /// <summary>Writes what <paramref name="plan"/> changed; returns the subscription document's entry count and whether anything changed.</summary>
+    public async Task<(int Entries, bool Changed)> WriteAsync(FeedDefinition definition, ChannelPlan plan, CancellationToken cancellationToken)
     {
-        var entries = builder.Entries(definition, articles, time.GetUtcNow());
+        var feed = definition.Name;
         // Pages first: no archive page, feed document or hub notification may link to an article page not there yet.
-        var pagesChanged = await PublishPagesAsync(builder.Document(definition, entries, FeedPage.Unknown), cancellationToken);
-        var (plan, archivePages) = await ArchiveAsync(definition, entries, cancellationToken);
-        var document = builder.Document(definition, plan.Subscription, FeedPage.Subscription(archivePages));
-        var formats = serialiser.Serialise(document);
-        var changed = await DocumentSet.PublishAsync(store, [.. formats.Select(f => (DocumentPaths.Feed(definition.Name, f.Extension), f.Bytes))], cancellationToken);
+        var pagesChanged = false;
+        foreach (var (slug, html) in plan.ChangedPages)
+        {
+            pagesChanged |= await store.PublishAsync(DocumentPaths.Article(feed, slug), html, cancellationToken);
+        }
+
+        foreach (var (number, page) in plan.NewArchivePages)
+        {
+            await DocumentSet.PublishAsync(store, [.. page.Formats.Select(f => (DocumentPaths.Archive(feed, number, f.Extension), f.Bytes))], cancellationToken);
+        }
+
+        var document = plan.Subscription;
+        var formats = plan.Formats.Formats;
+        var changed = await DocumentSet.PublishAsync(store, [.. formats.Select(f => (DocumentPaths.Feed(feed, f.Extension), f.Bytes))], cancellationToken);
         var changedTopics = formats.Where((_, i) => changed[i]).Select(f => document.Self(f.Extension)).ToList();
 
         // Documents, ETags and history become visible in one step, and only then are hubs told: no client can be
         // served a new ETag with a delta from the old history, the one way it could lose an entry for good.
         var published = versions.Publish(document, FeedFormat.All.ToDictionary(
-            f => f.Extension, f => store.Get(DocumentPaths.Feed(definition.Name, f.Extension))!, StringComparer.Ordinal));
+            f => f.Extension, f => store.Get(DocumentPaths.Feed(feed, f.Extension))!, StringComparer.Ordinal));
         announcer.Announce(changedTopics);
         await versions.SaveAsync(published, cancellationToken);
+        await states.SaveAsync(feed, plan.Next, cancellationToken);
         // Pages of articles gone go last, once no document links to them.
-        pagesChanged |= RemovePagesOtherThan(definition.Name, entries);
-        return (document.Entries.Count, changedTopics.Count > 0 || pagesChanged || plan.NewPages.Count > 0);
+        pagesChanged |= RemovePagesOtherThan(feed, plan.Slugs);
+        return (document.Entries.Count, changedTopics.Count > 0 || pagesChanged || plan.NewArchivePages.Count > 0);
     }
 
-    /// <summary>Freezes full pages of old entries into RFC 5005 archive documents; returns the plan and how many pages exist now.</summary>
-    private async Task<(ArchivePlan Plan, int Pages)> ArchiveAsync(FeedDefinition definition, IReadOnlyList<FeedEntry> entries, CancellationToken cancellationToken)
+    private bool RemovePagesOtherThan(string feed, IReadOnlyList<string> slugs)
     {
-        var pages = archives.Load(definition.Name).ToList();
-        var plan = Archiver.Plan(entries, pages, definition.Limit);
-        foreach (var pageEntries in plan.NewPages)
-        {
-            var number = pages.Count + 1;
-            var page = builder.Document(definition, pageEntries, FeedPage.Archive(number));
-            await DocumentSet.PublishAsync(store, [.. serialiser.Serialise(page).Select(f => (DocumentPaths.Archive(definition.Name, number, f.Extension), f.Bytes))], cancellationToken);
-
-            pages.Add(pageEntries.ToDictionary(e => e.Id, EntryStamp.Of, StringComparer.Ordinal));
-        }
-
-        if (plan.NewPages.Count > 0)
-        {
-            await archives.SaveAsync(definition.Name, pages, cancellationToken);
-        }
-
-        return (plan, pages.Count);
-    }
-
-    /// <summary>One HTML page per published article, archived ones included.</summary>
-    private async Task<bool> PublishPagesAsync(FeedDocument all, CancellationToken cancellationToken)
-    {
-        var changed = false;
-        foreach (var entry in all.Entries)
-        {
-            changed |= await store.PublishAsync(DocumentPaths.Article(all.Feed.Name, entry.Article.Slug), HtmlPages.Article(all, entry), cancellationToken);
-        }
-
-        return changed;
-    }
-
-    private bool RemovePagesOtherThan(string feed, IReadOnlyList<FeedEntry> entries)
-    {
-        var pages = entries.Select(e => DocumentPaths.Article(feed, e.Article.Slug)).ToHashSet(StringComparer.Ordinal);
+        var pages = slugs.Select(s => DocumentPaths.Article(feed, s)).ToHashSet(StringComparer.Ordinal);
         var changed = false;
         foreach (var stale in store.List(DocumentPaths.Folder(feed)).Where(p => !pages.Contains(p)))
         {
@@ -103,6 +84,6 @@ internal sealed class FeedPublisher(
         }
 
         versions.Forget(feed);
-        archives.Forget(feed);
+        states.Forget(feed);
     }
 }

@@ -15,6 +15,7 @@ internal sealed class FeedRegenerator(
     FeedRunner runner,
     FeedPublisher publisher,
     StaleArticles stale,
+    UnchangedFeeds unchanged,
     SiteEntryIds ids,
     IDocumentStore store,
     PublicUrls urls,
@@ -91,6 +92,7 @@ internal sealed class FeedRegenerator(
         {
             publisher.Remove(feed);
             stale.Forget(feed);
+            unchanged.Forget(feed);
             ids.Forget(feed);
             history.Forget(feed);
             logger.FeedRemoved(feed);

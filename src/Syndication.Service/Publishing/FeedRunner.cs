@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Syndication.Core.Building;
 using Syndication.Core.Model;
 using Syndication.Service.Storage;
 
@@ -16,6 +17,7 @@ internal sealed class FeedRunner(
     SiteEntryIds ids,
     ArticleCheck check,
     StateFiles state,
+    UnchangedFeeds unchanged,
     RunHistory history,
     TimeProvider time,
     ILogger<FeedRunner> logger)
@@ -35,18 +37,41 @@ internal sealed class FeedRunner(
             var (entries, changed, published) = (0, false, false);
             try
             {
-                var read = sources.Read(name);
-                if (include is not null && !include(read))
+                var fingerprint = sources.Fingerprint(name);
+                if (Unchanged(name, fingerprint) is { } kept)
                 {
-                    return null;
-                }
+                    if (include is not null && !include(kept.Source))
+                    {
+                        return null;
+                    }
 
-                source = read;
-                if (read.Definition is { } definition)
+                    (source, entries, published) = (kept.Source, kept.Entries, true);
+                }
+                else
                 {
-                    source = ids.Claim(stale.Apply(read));
-                    (entries, changed, source) = await PublishAsync(definition, read, source, cancellationToken);
-                    published = true;
+                    var read = sources.Read(name);
+                    if (include is not null && !include(read))
+                    {
+                        return null;
+                    }
+
+                    source = read;
+                    if (read.Definition is { } definition)
+                    {
+                        source = ids.Claim(stale.Apply(read));
+                        (entries, changed, source) = await PublishAsync(definition, read, source, cancellationToken);
+                        if (!source.Faulted)
+                        {
+                            await unchanged.RecordAsync(name, fingerprint, source.Articles, time.GetUtcNow(), entries, source.Problems, cancellationToken);
+                        }
+                        else
+                        {
+                            // What threw may not throw next time: the next run must read and publish again.
+                            unchanged.Forget(name);
+                        }
+
+                        published = true;
+                    }
                 }
             }
             catch (Exception e) when (Faults.Contained(e, cancellationToken))
@@ -70,16 +95,37 @@ internal sealed class FeedRunner(
         }
     }
 
-    /// <summary>Leaves out the articles that cannot be built or serialised (their last good versions stand in), then publishes.</summary>
+    /// <summary>The feed as last published, with its definition read again, when nothing can have changed its documents.</summary>
+    private (FeedSource Source, int Entries)? Unchanged(string name, string fingerprint)
+    {
+        if (unchanged.Unchanged(name, fingerprint, time.GetUtcNow()) is not { } record || sources.ReadDefinition(name).Definition is not { } definition)
+        {
+            return null;
+        }
+
+        return (new FeedSource(name, definition, [], record.Problems!), record.Entries);
+    }
+
+    /// <summary>
+    /// Plans every document in memory; only when that throws are the articles checked one by one, and the ones that
+    /// cannot be built, serialised or rendered are left out (their last good versions stand in). Then writes.
+    /// </summary>
     private async Task<(int Entries, bool Changed, FeedSource Published)> PublishAsync(
         FeedDefinition definition, FeedSource source, FeedSource prepared, CancellationToken cancellationToken)
     {
-        var faulty = check.Faulty(definition, prepared.Articles, time.GetUtcNow());
-        if (faulty.Count > 0)
+        ChannelPlan plan;
+        try
         {
+            plan = publisher.Plan(definition, prepared.Articles);
+        }
+        catch (Exception e) when (Faults.Contained(e, cancellationToken))
+        {
+            var faulty = check.Faulty(definition, prepared.Articles, time.GetUtcNow());
             var files = faulty.Select(f => f.Article.File).ToHashSet(StringComparer.Ordinal);
+            sources.Distrust(source.Name, files);
             source = source with
             {
+                Faulted = true,
                 Articles = [.. source.Articles.Where(a => !files.Contains(a.File))],
                 Problems = [.. source.Problems, .. faulty.Select(f => Faults.InFile(f.Article.File, "published", f.Fault))],
                 FailedFiles = [.. source.FailedFiles, .. files],
@@ -88,10 +134,11 @@ internal sealed class FeedRunner(
             // A last good version that cannot be published either is left out as well.
             var standIns = check.Faulty(definition, [.. prepared.Articles.Where(a => files.Contains(a.File))], time.GetUtcNow()).Select(f => f.Article).ToHashSet();
             prepared = prepared with { Articles = [.. prepared.Articles.Where(a => !standIns.Contains(a))] };
+            plan = publisher.Plan(definition, prepared.Articles);
         }
 
-        var (entries, changed) = await publisher.PublishAsync(definition, prepared.Articles, cancellationToken);
-        await stale.RecordAsync(source.Name, prepared.Articles, cancellationToken);
+        var (entries, changed) = await publisher.WriteAsync(definition, plan, cancellationToken);
+        await stale.RecordAsync(source.Name, cancellationToken);
         return (entries, changed, prepared);
     }
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.IO.Compression;
 using Syndication.Core.Building;
 using Syndication.Core.Rendering;
 using Syndication.Service.Storage;
@@ -71,6 +70,6 @@ internal sealed class PublishedFeed
         var bytes = format.Write(EntryStamp.Delta(_document, since.Stamps));
         Interlocked.Add(ref _deltaBytes, bytes.Length);
         // A client is waiting while a delta is compressed the first time, so a quick level; it is still done only once.
-        return StoredDocument.Create(bytes, _formats[format.Extension].LastModified, CompressionLevel.Optimal);
+        return StoredDocument.Create(bytes, _formats[format.Extension].LastModified);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Syndication.Core.Model;
 using Syndication.Service.Storage;
 
@@ -6,22 +5,20 @@ namespace Syndication.Service.Publishing;
 
 /// <summary>
 /// Readers lose nothing to a typo: an article that was published before and now cannot be read keeps its last good
-/// version in the documents, reported as stale. The last good version of every article is kept beside the documents.
+/// version in the documents, reported as stale. The last good version comes from the <see cref="ParseCache"/>, which
+/// keeps it only for files that fail now, so there is no second copy of the corpus.
 /// </summary>
-internal sealed class StaleArticles(IDocumentStore store, StateFiles state)
+internal sealed class StaleArticles(FeedSourceReader sources, ParseCache cache)
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
-
     /// <summary>The source with last good versions standing in for articles that failed.</summary>
     public FeedSource Apply(FeedSource source)
     {
-        var lastGood = Load(source.Name);
         var articles = source.Articles.ToList();
         var problems = source.Problems.ToList();
         var slugs = articles.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
         foreach (var file in source.FailedFiles)
         {
-            if (lastGood.TryGetValue(file, out var previous) && slugs.Add(previous.Slug))
+            if (sources.LastGood(source.Name, file) is { } previous && slugs.Add(previous.Slug))
             {
                 articles.Add(previous);
                 problems.Add(Problem.Warning(file, 0, "stale: this file has errors, so its last good version is still published",
@@ -32,16 +29,8 @@ internal sealed class StaleArticles(IDocumentStore store, StateFiles state)
         return source with { Articles = articles, Problems = problems };
     }
 
-    /// <summary>Remembers what was just published as the last good version of each article, once it is out.</summary>
-    public Task RecordAsync(string feed, IReadOnlyList<Article> published, CancellationToken cancellationToken) =>
-        store.PublishAsync(StatePath(feed), JsonSerializer.SerializeToUtf8Bytes(published.ToDictionary(a => a.File, StringComparer.Ordinal), Json), cancellationToken);
+    /// <summary>Persists what was parsed for the feed, once its documents are out.</summary>
+    public Task RecordAsync(string feed, CancellationToken cancellationToken) => cache.SaveAsync(feed, cancellationToken);
 
-    public void Forget(string feed) => store.Remove(StatePath(feed));
-
-    // A state file from another version or a damaged disk is no reason to fail a run; the next run writes a new one.
-    private Dictionary<string, Article> Load(string feed) =>
-        state.Read<Dictionary<string, Article>>(feed, StatePath(feed),
-            articles => articles.Values.All(a => a is { Slug: not null, Title: not null, BodyHtml: not null, File: not null, Authors: not null, Categories: not null }), Json);
-
-    private static string StatePath(string feed) => $"{DocumentPaths.State}/{feed}.articles.json";
+    public void Forget(string feed) => cache.Forget(feed);
 }

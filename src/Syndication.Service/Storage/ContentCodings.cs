@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using Microsoft.Net.Http.Headers;
 
 namespace Syndication.Service.Storage;
@@ -16,29 +15,15 @@ internal static class ContentCodings
 
     private static readonly string[] Preference = [Brotli, Gzip, Identity];
 
-    /// <summary>The bytes in the given coding.</summary>
-    public static byte[] Encode(byte[] bytes, string coding, CompressionLevel level)
-    {
-        if (coding == Identity)
-        {
-            return bytes;
-        }
-
-        using var output = new MemoryStream();
-        using (Stream stream = coding == Brotli ? new BrotliStream(output, level, leaveOpen: true) : new GZipStream(output, level, leaveOpen: true))
-        {
-            stream.Write(bytes);
-        }
-
-        return output.ToArray();
-    }
-
     /// <summary>The coding to send, or null when the client refuses every one we have (answer 406).</summary>
-    public static string? Choose(IList<string>? acceptEncoding)
+    public static string? Choose(IList<string>? acceptEncoding) => Ranked(acceptEncoding) is [var first, ..] ? first : null;
+
+    /// <summary>The codings the client accepts, best first; empty when it refuses every one we have.</summary>
+    public static IReadOnlyList<string> Ranked(IList<string>? acceptEncoding)
     {
         if (acceptEncoding is null || acceptEncoding.Count == 0 || !StringWithQualityHeaderValue.TryParseList(acceptEncoding, out var accepted))
         {
-            return Identity;
+            return IdentityOnly;
         }
 
         var star = accepted.FirstOrDefault(a => a.Value == "*");
@@ -46,13 +31,16 @@ internal static class ContentCodings
         double? Quality(string coding) =>
             (accepted.FirstOrDefault(a => a.Value.Equals(coding, StringComparison.OrdinalIgnoreCase)) ?? star) is { } entry ? entry.Quality ?? 1 : null;
 
-        // OrderByDescending is stable, so equal q-values keep the order of Preference.
-        var named = Preference.Select(c => (Coding: c, Quality: Quality(c))).Where(c => c.Quality > 0).OrderByDescending(c => c.Quality).ToList();
-        if (named.Count > 0)
+        // OrderByDescending is stable, so equal q-values keep the order of Preference; identity the client does not
+        // name comes last, acceptable but below every coding it names.
+        var named = Preference.Select(c => (Coding: c, Quality: Quality(c))).Where(c => c.Quality > 0).OrderByDescending(c => c.Quality).Select(c => c.Coding).ToList();
+        if (Quality(Identity) is null)
         {
-            return named[0].Coding;
+            named.Add(Identity);
         }
 
-        return Quality(Identity) is null ? Identity : null;
+        return named;
     }
+
+    private static readonly string[] IdentityOnly = [Identity];
 }

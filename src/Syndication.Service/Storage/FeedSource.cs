@@ -7,4 +7,7 @@ internal sealed record FeedSource(string Name, FeedDefinition? Definition, IRead
 {
     /// <summary>Article files that exist but could not be read or parsed this time.</summary>
     public IReadOnlyList<string> FailedFiles { get; init; } = [];
+
+    /// <summary>Whether something threw while reading (rather than a file saying something wrong): the next run must read again, even with no file changed.</summary>
+    public bool Faulted { get; init; }
 }

@@ -7,7 +7,7 @@ using Syndication.Service.Publishing;
 namespace Syndication.Service.Storage;
 
 /// <summary>Reads feed folders from disk: <c>feed.yaml</c> plus every <c>*.md</c> and <c>*.txt</c> beside it.</summary>
-internal sealed class FeedSourceReader(string feedsRoot, long maxBytes, ArticleParse parse)
+internal sealed class FeedSourceReader(string feedsRoot, long maxBytes, ArticleParse parse, ParseCache? cache = null)
 {
     public const string DefinitionFile = "feed.yaml";
 
@@ -18,8 +18,8 @@ internal sealed class FeedSourceReader(string feedsRoot, long maxBytes, ArticleP
     {
     }
 
-    public FeedSourceReader(ResolvedPaths paths, IOptions<SyndicationOptions> options, ArticleParse parse)
-        : this(paths.Feeds, options.Value.MaxArticleBytes, parse)
+    public FeedSourceReader(ResolvedPaths paths, IOptions<SyndicationOptions> options, ArticleParse parse, ParseCache cache)
+        : this(paths.Feeds, options.Value.MaxArticleBytes, parse, cache)
     {
     }
 
@@ -37,59 +37,129 @@ internal sealed class FeedSourceReader(string feedsRoot, long maxBytes, ArticleP
     public FeedSource Read(string name)
     {
         var folder = Path.Combine(feedsRoot, name);
+        var (definition, problems, definitionFaulted) = ReadDefinition(name);
+
+        // Articles are read on every core: parsing is nearly all of a run's work, and each file's outcome is its own.
+        var files = ArticleFiles(folder);
+        var outcomes = new (Article? Article, List<Problem> Problems, bool Failed, bool Faulted)[files.Count];
+        var zone = definition?.TimeZone ?? TimeZoneInfo.Utc;
+        Parallel.For(0, files.Count, i => outcomes[i] = ReadOne(name, files[i], zone));
+        cache?.KeepOnly(name, files.Select(f => FileName(name, f.Path)).ToHashSet(StringComparer.Ordinal));
+        var articles = new List<Article>();
+        var failed = new List<string>();
+        for (var i = 0; i < files.Count; i++)
+        {
+            problems.AddRange(outcomes[i].Problems);
+            if (outcomes[i].Article is { } article)
+            {
+                articles.Add(article);
+            }
+            else if (outcomes[i].Failed)
+            {
+                failed.Add(FileName(name, files[i].Path));
+            }
+        }
+
+        return new FeedSource(name, definition, DuplicateArticles.Remove(articles, problems), problems)
+        {
+            FailedFiles = failed,
+            Faulted = definitionFaulted || outcomes.Any(o => o.Faulted),
+        };
+    }
+
+    /// <summary>The feed's feed.yaml alone (small, so read every run), with its problems.</summary>
+    public (FeedDefinition? Definition, List<Problem> Problems, bool Faulted) ReadDefinition(string name)
+    {
+        var folder = Path.Combine(feedsRoot, name);
         var definitionFile = $"{name}/{DefinitionFile}";
         var problems = new List<Problem>();
-        FeedDefinition? definition = null;
         try
         {
-            definition = ReadText(Path.Combine(folder, DefinitionFile), definitionFile, problems) is { } yaml
+            var definition = ReadText(Path.Combine(folder, DefinitionFile), definitionFile, problems) is { } yaml
                 ? Collect(FeedDefinitionParser.Parse(name, yaml, definitionFile, SyndicationOptionsValidator.CronError, File.GetLastWriteTimeUtc(Path.Combine(folder, DefinitionFile))), problems)
                 : null;
+            return (definition, problems, false);
         }
         catch (Exception e)
         {
             problems.Add(Faults.InFile(definitionFile, "read", e));
+            return (null, problems, true);
         }
-
-        var articles = new List<Article>();
-        var failed = new List<string>();
-        foreach (var path in ArticleFiles(folder))
-        {
-            var file = $"{name}/{Path.GetFileName(path)}";
-            try
-            {
-                if (ReadArticle(path, file, definition?.TimeZone ?? TimeZoneInfo.Utc, problems) is { } article)
-                {
-                    articles.Add(article);
-                    continue;
-                }
-            }
-            catch (Exception e)
-            {
-                // Whatever one file makes the parser do stays with that file.
-                problems.Add(Faults.InFile(file, "read", e));
-            }
-
-            if (FileKinds.Of(path) != FileKind.Missing)
-            {
-                failed.Add(file);
-            }
-        }
-
-        return new FeedSource(name, definition, DuplicateArticles.Remove(articles, problems), problems) { FailedFiles = failed };
     }
 
-    private Article? ReadArticle(string path, string file, TimeZoneInfo zone, List<Problem> problems)
+    /// <summary>A fingerprint of a feed folder's files (names, lengths, write times) from one listing, without reading any.</summary>
+    public string Fingerprint(string name)
     {
-        if (ReadText(path, file, problems) is not { } text)
+        var folder = Path.Combine(feedsRoot, name);
+        var definition = new FileInfo(Path.Combine(folder, DefinitionFile));
+        var text = new System.Text.StringBuilder().Append(definition.Length).Append('|').Append(definition.LastWriteTimeUtc.Ticks).Append('\n');
+        foreach (var file in ArticleFiles(folder))
         {
-            return null;
+            text.Append(Path.GetFileName(file.Path)).Append('|').Append(file.Length).Append('|').Append(file.Written.Ticks).Append('|').Append(file.IsLink).Append('\n');
         }
 
-        var parsed = parse(text, file, path.EndsWith(".md", StringComparison.Ordinal), zone, File.GetLastWriteTimeUtc(path));
+        return Core.Building.EntryStamp.Hash(text.ToString());
+    }
+
+    private static string FileName(string feed, string path) => $"{feed}/{Path.GetFileName(path)}";
+
+    private (Article? Article, List<Problem> Problems, bool Failed, bool Faulted) ReadOne(string feed, ListedFile listed, TimeZoneInfo zone)
+    {
+        var file = FileName(feed, listed.Path);
+        var cached = cache?.Find(feed, file);
+        // Same length and write time as when last parsed: taken as unchanged without opening it (a link is always checked).
+        if (cached is not null && !listed.IsLink && cached.Length == listed.Length && cached.Written == listed.Written && cached.Zone == zone.Id)
+        {
+            return (cached.Article, [.. cached.Problems], cached.Article is null, false);
+        }
+
+        var problems = new List<Problem>();
+        try
+        {
+            if (ReadBytes(listed.Path, file, problems) is not { } bytes)
+            {
+                return (null, problems, FileKinds.Of(listed.Path) != FileKind.Missing, false);
+            }
+
+            var sha = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes));
+            // Touched but the same bytes: the last parse stands, unless the article's date came from the write time.
+            if (cached is not null && cached.Sha256 == sha && cached.Zone == zone.Id && cached.Article?.Published.UtcDateTime != cached.Written)
+            {
+                cache!.Put(feed, file, cached with { Length = listed.Length, Written = listed.Written });
+                return (cached.Article, [.. cached.Problems], cached.Article is null, false);
+            }
+
+            var article = SourceBytes.Decode(bytes, file, problems) is { } text ? Parse(text, listed, file, zone, problems) : null;
+            cache?.Put(feed, file, new CachedArticle(listed.Length, listed.Written, sha, zone.Id, article, [.. problems], article ?? cached?.Article ?? cached?.LastGood));
+            return (article, problems, article is null, false);
+        }
+        catch (Exception e)
+        {
+            // Whatever one file makes the parser do stays with that file.
+            problems.Add(Faults.InFile(file, "read", e));
+        }
+
+        return (null, problems, FileKinds.Of(listed.Path) != FileKind.Missing, true);
+    }
+
+    private Article? Parse(string text, ListedFile listed, string file, TimeZoneInfo zone, List<Problem> problems)
+    {
+        var parsed = parse(text, file, listed.Path.EndsWith(".md", StringComparison.Ordinal), zone, listed.Written);
         problems.AddRange(parsed.Problems);
         return parsed.Article;
     }
+
+    /// <summary>Makes the next run parse these files again: what they gave could not be published.</summary>
+    public void Distrust(string feed, IEnumerable<string> files)
+    {
+        foreach (var file in files)
+        {
+            cache?.Distrust(feed, file);
+        }
+    }
+
+    /// <summary>The last version of a file that parsed, for a file that fails now; null when there is none.</summary>
+    public Article? LastGood(string feed, string file) => cache?.Find(feed, file)?.LastGood;
 
     private static FeedDefinition? Collect(FeedParseResult result, List<Problem> problems)
     {
@@ -97,13 +167,25 @@ internal sealed class FeedSourceReader(string feedsRoot, long maxBytes, ArticleP
         return result.Feed;
     }
 
-    private static IEnumerable<string> ArticleFiles(string folder) =>
-        Directory.EnumerateFiles(folder)
-            .Where(p => p.EndsWith(".md", StringComparison.Ordinal) || p.EndsWith(".txt", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal);
+    /// <summary>One article file as listed: its path, whether it is a link, and its length and write time (of the link itself for a link).</summary>
+    private readonly record struct ListedFile(string Path, bool IsLink, long Length, DateTime Written);
 
-    /// <summary>The file's text, or null with the reason reported: outside the feeds folder (a symlink), too large, gone, unreadable.</summary>
-    private string? ReadText(string path, string file, List<Problem> problems)
+    /// <summary>The folder's article files from one listing, in name order.</summary>
+    private static List<ListedFile> ArticleFiles(string folder)
+    {
+        var listing = new System.IO.Enumeration.FileSystemEnumerable<ListedFile>(folder,
+            (ref System.IO.Enumeration.FileSystemEntry e) => new ListedFile(e.ToFullPath(), e.Attributes.HasFlag(FileAttributes.ReparsePoint), e.Length, e.LastWriteTimeUtc.UtcDateTime))
+        {
+            ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry e) => !e.IsDirectory && (e.FileName.EndsWith(".md", StringComparison.Ordinal) || e.FileName.EndsWith(".txt", StringComparison.Ordinal)),
+        };
+        return [.. listing.OrderBy(f => f.Path, StringComparer.Ordinal)];
+    }
+
+    private string? ReadText(string path, string file, List<Problem> problems) =>
+        ReadBytes(path, file, problems) is { } bytes ? SourceBytes.Decode(bytes, file, problems) : null;
+
+    /// <summary>The file's bytes, or null with the reason reported: outside the feeds folder (a symlink), too large, gone, unreadable.</summary>
+    private byte[]? ReadBytes(string path, string file, List<Problem> problems)
     {
         try
         {
@@ -133,7 +215,7 @@ internal sealed class FeedSourceReader(string feedsRoot, long maxBytes, ArticleP
                 return null;
             }
 
-            return SourceBytes.Decode(buffer[..length], file, problems);
+            return buffer[..length];
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {

@@ -10,6 +10,9 @@ internal interface IDocumentStore
     /// <summary>The document the store wrote at a path, or null (never written, removed, or changed on disk since and not yet rewritten).</summary>
     StoredDocument? Get(string path);
 
+    /// <summary>Whether the store has a document at a path, without reading it (it is checked when it is read).</summary>
+    bool Has(string path);
+
     /// <summary>
     /// Publishes atomically; returns whether the bytes differ from the ones last published. Unchanged bytes touch nothing,
     /// unless the stored copy went missing or was altered behind the store's back: then it is written again (still false).

@@ -89,6 +89,25 @@ internal sealed partial class OutputFolder(string root)
         }
     }
 
+    /// <summary>
+    /// Every regular file reached through real folders, by store path, with its length and write time: one listing per
+    /// folder instead of a walk per path, so checking 10,000 documents costs milliseconds.
+    /// </summary>
+    public Dictionary<string, (long Length, DateTime Written)> RegularFiles()
+    {
+        var files = new Dictionary<string, (long, DateTime)>(StringComparer.Ordinal);
+        foreach (var folder in RealFolders())
+        {
+            var prefix = folder.FullName.Length <= Root.Length ? "" : folder.FullName[(Root.Length + 1)..].Replace(Path.DirectorySeparatorChar, '/') + "/";
+            foreach (var file in Listed(folder.EnumerateFiles).Where(f => !IsLink(f)))
+            {
+                files[prefix + file.Name] = (file.Length, file.LastWriteTimeUtc);
+            }
+        }
+
+        return files;
+    }
+
     /// <summary>A process killed mid-write leaves its temporary file behind; the published file beside it is whole.</summary>
     public void RemoveLeftoverTempFiles()
     {

@@ -15,6 +15,8 @@ internal sealed class StoreManifest
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly OutputFolder _folder;
     private readonly ConcurrentDictionary<string, ManifestEntry> _entries;
+    // Paths by folder, so listing one feed's documents does not scan every path the store knows.
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, byte>> _folders = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private int _lines;
 
@@ -22,6 +24,11 @@ internal sealed class StoreManifest
     {
         _folder = folder;
         _entries = new(entries.Select(e => KeyValuePair.Create(e.Path, e)), StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            Folder(entry.Path).TryAdd(entry.Path, 0);
+        }
+
         _lines = lines;
     }
 
@@ -52,6 +59,12 @@ internal sealed class StoreManifest
     public ManifestEntry? Find(string path) => _entries.GetValueOrDefault(path);
 
     public IEnumerable<string> Paths => _entries.Keys;
+
+    /// <summary>The paths directly under a folder ("" for the top).</summary>
+    public IEnumerable<string> In(string folder) => _folders.TryGetValue(folder, out var paths) ? paths.Keys : [];
+
+    private ConcurrentDictionary<string, byte> Folder(string path) =>
+        _folders.GetOrAdd(path.LastIndexOf('/') is var slash and >= 0 ? path[..slash] : "", _ => new(StringComparer.Ordinal));
 
     /// <summary>Notes a write (or, for a removal, forgets the path) durably before the caller goes on.</summary>
     public void Record(ManifestEntry entry)
@@ -86,10 +99,12 @@ internal sealed class StoreManifest
         if (entry.Removed)
         {
             _entries.TryRemove(entry.Path, out _);
+            Folder(entry.Path).TryRemove(entry.Path, out _);
         }
         else
         {
             _entries[entry.Path] = entry;
+            Folder(entry.Path).TryAdd(entry.Path, 0);
         }
     }
 

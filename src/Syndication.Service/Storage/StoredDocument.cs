@@ -1,55 +1,74 @@
-using System.IO.Compression;
 using System.Security.Cryptography;
 
 namespace Syndication.Service.Storage;
 
 /// <summary>
-/// A published document in every representation we serve: the bytes, and their gzip and brotli forms, each made once.
+/// A published document in every representation we serve: the bytes, and their gzip and brotli forms once made.
 /// Each representation has its own strong ETag (RFC 9110 §8.8.3: a validator names one representation).
+/// No request waits for compression (see <see cref="CompressionPolicy"/>): until a compressed form is ready, the best
+/// representation that is ready is sent, and the missing ones are made in the background.
 /// </summary>
 internal sealed class StoredDocument
 {
-    private readonly Lazy<byte[]> _gzip;
-    private readonly Lazy<byte[]> _brotli;
+    private byte[]? _gzip;
+    private byte[]? _brotli;
+    private int _queued;
 
-    private StoredDocument(byte[] bytes, DateTimeOffset lastModified, CompressionLevel level)
+    private StoredDocument(byte[] bytes, DateTimeOffset lastModified)
     {
         Bytes = bytes;
         ETag = ETagOf(bytes);
         LastModified = TruncateToSeconds(lastModified);
-        // Made when first needed, not here: state files and documents only loaded to compare bytes are never sent
-        // compressed, and Brotli at its smallest size takes ~5 ms per KiB (1.9 s for the state of a 1,000-article feed).
-        _gzip = new(() => ContentCodings.Encode(bytes, ContentCodings.Gzip, level));
-        _brotli = new(() => ContentCodings.Encode(bytes, ContentCodings.Brotli, level));
     }
 
     public byte[] Bytes { get; }
-
-    public byte[] Gzip => _gzip.Value;
-
-    public byte[] Brotli => _brotli.Value;
 
     public string ETag { get; }
 
     public DateTimeOffset LastModified { get; }
 
-    /// <summary>A document whose compressed forms, when made, use <paramref name="level"/>: the smallest for what is served many times.</summary>
-    public static StoredDocument Create(byte[] bytes, DateTimeOffset lastModified, CompressionLevel level = CompressionLevel.SmallestSize) =>
-        new(bytes, lastModified, level);
+    /// <summary>Whether both compressed forms are made.</summary>
+    public bool IsCompressed => _gzip is not null && _brotli is not null;
 
-    /// <summary>Makes the compressed forms now, so no request waits for them.</summary>
+    public static StoredDocument Create(byte[] bytes, DateTimeOffset lastModified) => new(bytes, lastModified);
+
+    /// <summary>Makes the compressed forms now (documents polled all day, when they are published), so no request waits for them.</summary>
     public StoredDocument Precompressed()
     {
-        _ = _gzip.Value;
-        _ = _brotli.Value;
+        _gzip ??= CompressionPolicy.Encode(Bytes, ContentCodings.Gzip);
+        _brotli ??= CompressionPolicy.Encode(Bytes, ContentCodings.Brotli);
         return this;
     }
+
+    /// <summary>Asks for the compressed forms to be made in the background, once.</summary>
+    public void CompressInBackground()
+    {
+        if (!IsCompressed && Interlocked.Exchange(ref _queued, 1) == 0)
+        {
+            CompressionPolicy.Queue(this);
+        }
+    }
+
+    /// <summary>The representation in a coding when it is ready (identity always is), else null.</summary>
+    public byte[]? Ready(string coding) => coding switch
+    {
+        ContentCodings.Gzip => _gzip,
+        ContentCodings.Brotli => _brotli,
+        _ => Bytes,
+    };
+
+    /// <summary>The representation in a coding, made now if it is not ready: only for a client that refuses every ready one.</summary>
+    public byte[] BytesFor(string coding) => coding switch
+    {
+        ContentCodings.Gzip => _gzip ??= CompressionPolicy.Encode(Bytes, ContentCodings.Gzip),
+        ContentCodings.Brotli => _brotli ??= CompressionPolicy.Encode(Bytes, ContentCodings.Brotli),
+        _ => Bytes,
+    };
 
     /// <summary>The strong ETag of the identity bytes: a quoted, URL-safe SHA-256 prefix.</summary>
     public static string ETagOf(byte[] bytes) =>
         "\"" + Convert.ToBase64String(SHA256.HashData(bytes)[..18]).Replace('+', '-').Replace('/', '_') + "\"";
 
-    /// <summary>The ETag of one content coding's representation: the identity tag with the coding appended.</summary>
     /// <summary>The identity ETag a client's validator stands for: weakness and the coding suffix removed.</summary>
     public static string IdentityETag(string etag)
     {
@@ -67,14 +86,8 @@ internal sealed class StoredDocument
         return tag;
     }
 
+    /// <summary>The ETag of one content coding's representation: the identity tag with the coding appended.</summary>
     public string ETagFor(string coding) => coding == ContentCodings.Identity ? ETag : ETag[..^1] + "-" + coding + "\"";
-
-    public byte[] BytesFor(string coding) => coding switch
-    {
-        ContentCodings.Gzip => Gzip,
-        ContentCodings.Brotli => Brotli,
-        _ => Bytes,
-    };
 
     // HTTP dates carry whole seconds; a finer time would make If-Modified-Since never match.
     private static DateTimeOffset TruncateToSeconds(DateTimeOffset time) =>

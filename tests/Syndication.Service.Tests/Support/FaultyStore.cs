@@ -15,6 +15,8 @@ internal sealed class FaultyStore(IDocumentStore inner, FaultPlan plan) : IDocum
 
     public bool Remove(string path) => inner.Remove(path);
 
+    public bool Has(string path) => inner.Has(path);
+
     public Task RestoreAsync(CancellationToken cancellationToken) => inner.RestoreAsync(cancellationToken);
 
     public IReadOnlyList<string> List(string folder) => inner.List(folder);
