@@ -15,7 +15,7 @@ public sealed partial class LogForgingTests : IDisposable
     private static readonly char[] Unsafe =
         [.. Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Concat([0x2028, 0x2029, 0x202E, 0x2066]).Select(i => (char)i)];
 
-    private readonly ContentFolder _content = new();
+    private readonly TempFeeds _content = new();
 
     public LogForgingTests() => _content.AddFeed("news", "News");
 
@@ -38,8 +38,8 @@ public sealed partial class LogForgingTests : IDisposable
         }
 
         Assert.True(logged.Count >= Unsafe.Length - 1, $"only {logged.Count} of {Unsafe.Length} requests reached the app");
-        await Poll.UntilAsync(() => logged.All(service.Log.Contains) ? "" : null, TimeSpan.FromSeconds(15), "every request in the log");
-        AssertClean(service.Log, logged);
+        await Poll.UntilAsync(() => logged.All(service.Output.Contains) ? "" : null, "every request in the log", TimeSpan.FromSeconds(15));
+        AssertClean(service.Output, logged);
     }
 
     [Fact]
@@ -59,14 +59,14 @@ public sealed partial class LogForgingTests : IDisposable
         var fileNameCharacters = Unsafe.Where(c => c != '\0').ToList();
         foreach (var c in fileNameCharacters)
         {
-            _content.WriteArticle("news", $"f{c}{FakePrefix}{Marker("file", c)}.md", ContentFolder.Article("Odd name", "2024-01-02"));
+            _content.WriteArticle("news", $"f{c}{FakePrefix}{Marker("file", c)}.md", TempFeeds.Article("Odd name", "2024-01-02"));
         }
 
         using var service = ServiceProcess.Start(_content);
         await service.WaitUntilServingAsync("/feeds/news.atom", TimeSpan.FromSeconds(30));
         var markers = Unsafe.Select(c => Marker("key", c)).Concat(fileNameCharacters.Select(c => Marker("file", c))).ToList();
-        await Poll.UntilAsync(() => markers.All(service.Log.Contains) ? "" : null, TimeSpan.FromSeconds(30), "a warning for every key and file");
-        AssertClean(service.Log, markers);
+        await Poll.UntilAsync(() => markers.All(service.Output.Contains) ? "" : null, "a warning for every key and file", TimeSpan.FromSeconds(30));
+        AssertClean(service.Output, markers);
     }
 
     private static string Marker(string kind, char c) => $"forged-{kind}-{(int)c:X4}";
