@@ -6,7 +6,7 @@ namespace Syndication.Testing;
 /// <summary>
 /// Moves a <see cref="FakeTimeProvider"/> through a retry backoff, a second at a time, so a test waits for no delay.
 /// Small steps, taken while no attempt is under way, keep fake time from passing an attempt's or the whole call's
-/// timeout (the standard resilience handler's 10 s and 30 s) that real time would not have passed.
+/// timeout (WebSub's 10 s and 60 s) that real time would not have passed.
 /// </summary>
 public static class RetryClock
 {
