@@ -11,9 +11,7 @@ public sealed partial class LogForgingTests : IDisposable
     // An hour no clock shows, so a line starting with it can only be forged.
     private const string FakePrefix = "[99:99:99 INF] ";
 
-    /// <summary>Every C0 and C1 control, DEL, the Unicode line and paragraph separators and the bidirectional overrides.</summary>
-    private static readonly char[] Unsafe =
-        [.. Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Concat([0x2028, 0x2029, 0x202E, 0x2066]).Select(i => (char)i)];
+    private static readonly char[] Unsafe = UnsafeCharacters.All;
 
     private readonly TempFeeds _content = new();
 
@@ -74,8 +72,7 @@ public sealed partial class LogForgingTests : IDisposable
     /// <summary>No unsafe character anywhere (line ends aside), and every marker sits inside a genuine log line, never at the start of one.</summary>
     private static void AssertClean(string log, IEnumerable<string> markers)
     {
-        var found = Unsafe.Where(c => c != '\n' && log.Contains(c, StringComparison.Ordinal)).Select(c => $"U+{(int)c:X4}").ToList();
-        Assert.True(found.Count == 0, $"raw {string.Join(", ", found)} in the log:\n{log}");
+        UnsafeCharacters.AssertNoneIn(log);
         var lines = log.Split('\n');
         Assert.DoesNotContain(lines, line => line.TrimStart().StartsWith(FakePrefix.Trim(), StringComparison.Ordinal));
         foreach (var marker in markers)
