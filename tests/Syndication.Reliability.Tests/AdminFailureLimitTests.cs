@@ -6,7 +6,7 @@ namespace Syndication.Reliability.Tests;
 public sealed class AdminFailureLimitTests : IDisposable
 {
     private const string Status = "/admin/status";
-    private readonly ContentFolder _content = new();
+    private readonly TempFeeds _content = new();
     private readonly ServiceProcess _service;
 
     public AdminFailureLimitTests()

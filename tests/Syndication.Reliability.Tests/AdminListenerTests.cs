@@ -5,7 +5,7 @@ namespace Syndication.Reliability.Tests;
 
 public sealed class AdminListenerTests : IDisposable
 {
-    private readonly ContentFolder _content = new();
+    private readonly TempFeeds _content = new();
     private readonly ServiceProcess _service;
     private readonly Uri _adminUrl;
     private readonly int _publicPort;

@@ -6,7 +6,7 @@ namespace Syndication.Reliability.Tests;
 
 public sealed partial class AdminTokenLogTests : IDisposable
 {
-    private readonly ContentFolder _content = new();
+    private readonly TempFeeds _content = new();
 
     public AdminTokenLogTests()
     {
@@ -38,7 +38,7 @@ public sealed partial class AdminTokenLogTests : IDisposable
         string? token = null;
         var log = await RunAndStopAsync("", async (client, service) =>
         {
-            var match = await Poll.UntilAsync(() => GeneratedToken().Match(service.Log) is { Success: true } m ? m : null, TimeSpan.FromSeconds(10));
+            var match = await Poll.UntilAsync(() => GeneratedToken().Match(service.Output) is { Success: true } m ? m : null, "the generated admin token in the log", TimeSpan.FromSeconds(10));
             token = match.Groups[1].Value;
             Assert.Equal(HttpStatusCode.OK, await AdminRequests.StatusCodeAsync(client, HttpMethod.Post, "/admin/regenerate", token));
             Assert.Equal(HttpStatusCode.OK, await AdminRequests.StatusCodeAsync(client, HttpMethod.Get, "/admin/status", token));
@@ -64,10 +64,10 @@ public sealed partial class AdminTokenLogTests : IDisposable
         }
 
         // A few scheduled runs log after the requests, so anything they might print is captured too.
-        await Poll.UntilAsync(() => Regex.Count(service.Log, "Feed news regenerated") >= 4 ? service.Log : null, TimeSpan.FromSeconds(15));
+        await Poll.UntilAsync(() => Regex.Count(service.Output, "Feed news regenerated") >= 4 ? service.Output : null, "four runs in the log", TimeSpan.FromSeconds(15));
         service.Terminate();
-        Assert.True(await service.WaitForExitAsync(TimeSpan.FromSeconds(35)), "the service did not stop after SIGTERM");
-        return service.Log;
+        Assert.True(await service.ExitsWithinAsync(TimeSpan.FromSeconds(35)), "the service did not stop after SIGTERM");
+        return service.Output;
     }
 
     [GeneratedRegex(@"this run's admin token is (\S+)")]

@@ -10,7 +10,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
     private const int Articles = 1000;
     private const int Kills = 24;
     private static readonly Dictionary<string, string> EverySecond = new() { ["Syndication:Schedule"] = ServiceCommand.EverySecond };
-    private readonly ContentFolder _content = new();
+    private readonly TempFeeds _content = new();
 
     [Fact]
     public async Task KilledAtRandomPoints_TheOutputFolderOnlyEverHoldsWholeDocuments()
@@ -70,7 +70,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
         }
         else if (anchor == Anchor.FirstWrite)
         {
-            Assert.True(await firstWrite.WaitAsync(TimeSpan.FromSeconds(60)), "the run wrote nothing within 60 s:\n" + service.Log);
+            Assert.True(await firstWrite.WaitAsync(TimeSpan.FromSeconds(60)), "the run wrote nothing within 60 s:\n" + service.Output);
         }
 
         await Task.Delay(delay);
@@ -81,16 +81,16 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
     /// <summary>Before each kill the content changes, so the run has something to write: the newest title, ten bodies, every third kill a new article.</summary>
     private void Edit(int kill)
     {
-        _content.WriteArticle(Feed, ContentFolder.ArticleFile(Articles), ContentFolder.NumberedArticle(Articles, $"edit {kill}", $"Article 1000, edit {kill}"));
+        _content.WriteArticle(Feed, TempFeeds.ArticleFile(Articles), TempFeeds.NumberedArticle(Articles, $"edit {kill}", $"Article 1000, edit {kill}"));
         for (var i = 0; i < 10; i++)
         {
             var number = 1 + ((kill * 97 + i * 101) % (Articles - 1));
-            _content.WriteArticle(Feed, ContentFolder.ArticleFile(number), ContentFolder.NumberedArticle(number, $"edit {kill}"));
+            _content.WriteArticle(Feed, TempFeeds.ArticleFile(number), TempFeeds.NumberedArticle(number, $"edit {kill}"));
         }
 
         if (kill % 3 == 0)
         {
-            _content.WriteArticle(Feed, $"extra-{kill:D2}.md", ContentFolder.Article($"Extra {kill}", "2023-06-01"));
+            _content.WriteArticle(Feed, $"extra-{kill:D2}.md", TempFeeds.Article($"Extra {kill}", "2023-06-01"));
         }
     }
 
@@ -100,10 +100,10 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
         using var service = ServiceProcess.Start(_content);
         await Poll.UntilAsync(() => File.Exists(Path.Combine(_content.OutputPath, Feed + ".atom"))
             && File.ReadAllText(Path.Combine(_content.OutputPath, Feed + ".atom")).Contains(title, StringComparison.Ordinal) ? "" : null,
-            TimeSpan.FromSeconds(90), $"{Feed}.atom to hold '{title}'");
-        await Poll.UntilAsync(() => service.Log.Contains($"Feed {Feed} regenerated", StringComparison.Ordinal) ? "" : null, TimeSpan.FromSeconds(60), "the run to finish");
+            $"{Feed}.atom to hold '{title}'", TimeSpan.FromSeconds(90));
+        await Poll.UntilAsync(() => service.Output.Contains($"Feed {Feed} regenerated", StringComparison.Ordinal) ? "" : null, "the run to finish", TimeSpan.FromSeconds(60));
         service.Terminate();
-        Assert.True(await service.WaitForExitAsync(TimeSpan.FromSeconds(35)));
+        Assert.True(await service.ExitsWithinAsync(TimeSpan.FromSeconds(35)));
     }
 
     public void Dispose() => _content.Dispose();

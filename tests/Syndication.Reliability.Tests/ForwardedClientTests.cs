@@ -9,7 +9,7 @@ public sealed class ForwardedClientTests : IDisposable
     private const string Status = "/admin/status";
     private const int Limit = 3;
     private static readonly IPAddress Proxy = IPAddress.Parse("127.0.0.2");
-    private readonly ContentFolder _content = new();
+    private readonly TempFeeds _content = new();
     private readonly ServiceProcess _service;
 
     public ForwardedClientTests()

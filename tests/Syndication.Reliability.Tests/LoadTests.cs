@@ -16,7 +16,7 @@ public sealed class LoadTests(ITestOutputHelper output) : IDisposable
     // The heap, the JIT's tiers and the caches settle in the first 15 s or so of load (seen: 142 MiB at 1 s, a plateau of
     // 185-189 MiB from 15 s to 30 s); growth measured before then is warm-up, not a leak.
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(15);
-    private readonly ContentFolder _content = new();
+    private readonly TempFeeds _content = new();
 
     /// <summary>SYNDICATION_LOAD_SECONDS=30 for the full run; 8 by default, so CI stays quick.</summary>
     private static int Seconds =>
@@ -29,14 +29,14 @@ public sealed class LoadTests(ITestOutputHelper output) : IDisposable
         _content.WriteArticles(Feed, Articles);
         using var service = ServiceProcess.Start(_content, new Dictionary<string, string> { ["Syndication:Schedule"] = ServiceCommand.EverySecond });
         await service.WaitUntilServingAsync("/healthz", TimeSpan.FromSeconds(30));
-        await Poll.UntilAsync(() => Runs(service.Log) > 0 ? "" : null, TimeSpan.FromSeconds(30), "the start-up run to publish everything");
+        await Poll.UntilAsync(() => Runs(service.Output) > 0 ? "" : null, "the start-up run to publish everything", TimeSpan.FromSeconds(30));
         using var client = service.CreateClient();
         var results = new LoadResults();
         var duration = TimeSpan.FromSeconds(Seconds);
         var started = DateTimeOffset.UtcNow;
         var measured = started + WarmUp;
         var deadline = measured + duration;
-        var runsBefore = Runs(service.Log);
+        var runsBefore = Runs(service.Output);
 
         var workers = Enumerable.Range(0, Workers)
             .Select(w => Task.Run(() => new LoadWorker(client, Feed, ArchivePages, Articles, results).RunAsync(w, deadline)))
@@ -48,7 +48,7 @@ public sealed class LoadTests(ITestOutputHelper output) : IDisposable
         var elapsed = DateTimeOffset.UtcNow - started;
 
         var (count, p50, p99, max) = results.Latency();
-        var runs = Runs(service.Log) - runsBefore;
+        var runs = Runs(service.Output) - runsBefore;
         var workingSetAtThird = samples.First(x => x.Seconds >= duration.TotalSeconds / 3).Bytes;
         var workingSetAtEnd = samples[^1].Bytes;
         var growth = (double)(workingSetAtEnd - workingSetAtThird) / workingSetAtThird;
@@ -60,7 +60,7 @@ public sealed class LoadTests(ITestOutputHelper output) : IDisposable
         output.WriteLine($"after {WarmUp.TotalSeconds:0} s of warm-up under the same load: working set at 1/3: {workingSetAtThird / 1048576.0:0.0} MiB, at end: {workingSetAtEnd / 1048576.0:0.0} MiB, growth {growth:P1}; " +
             "every second: " + string.Join(" ", samples.Where(x => x.Seconds % 1 < 0.5).Select(x => $"{x.Bytes / 1048576.0:0}")));
 
-        foreach (var line in service.Log.Split('\n').Where(l => l.Trim().Length > 0 && (!l.Contains(" INF] ", StringComparison.Ordinal) || l.Contains("removed", StringComparison.Ordinal))).Take(20))
+        foreach (var line in service.Output.Split('\n').Where(l => l.Trim().Length > 0 && (!l.Contains(" INF] ", StringComparison.Ordinal) || l.Contains("removed", StringComparison.Ordinal))).Take(20))
         {
             output.WriteLine("service: " + line.TrimEnd());
         }
@@ -70,7 +70,7 @@ public sealed class LoadTests(ITestOutputHelper output) : IDisposable
         Assert.True(count >= Workers * Seconds, $"only {count} requests");
         Assert.True(results.DistinctETags >= 2 && runs >= 2, "the documents did not change during the run, so it did not test reads during publishing");
         Assert.True(growth < 0.10, $"working set grew {growth:P1} between 1/3 and the end of the run");
-        Assert.False(service.HasExited, service.Log);
+        Assert.False(service.HasExited, service.Output);
     }
 
     /// <summary>The service's working set every half second from <paramref name="started"/> until just before the deadline, with the seconds since then.</summary>
@@ -97,7 +97,7 @@ public sealed class LoadTests(ITestOutputHelper output) : IDisposable
         while (DateTimeOffset.UtcNow < deadline - TimeSpan.FromSeconds(0.5))
         {
             edits++;
-            _content.WriteArticle(Feed, ContentFolder.ArticleFile(Articles), ContentFolder.NumberedArticle(Articles, $"edit {edits}"));
+            _content.WriteArticle(Feed, TempFeeds.ArticleFile(Articles), TempFeeds.NumberedArticle(Articles, $"edit {edits}"));
             await Task.Delay(1000);
         }
 

@@ -11,11 +11,9 @@ public sealed partial class LogForgingTests : IDisposable
     // An hour no clock shows, so a line starting with it can only be forged.
     private const string FakePrefix = "[99:99:99 INF] ";
 
-    /// <summary>Every C0 and C1 control, DEL, the Unicode line and paragraph separators and the bidirectional overrides.</summary>
-    private static readonly char[] Unsafe =
-        [.. Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Concat([0x2028, 0x2029, 0x202E, 0x2066]).Select(i => (char)i)];
+    private static readonly char[] Unsafe = UnsafeCharacters.All;
 
-    private readonly ContentFolder _content = new();
+    private readonly TempFeeds _content = new();
 
     public LogForgingTests() => _content.AddFeed("news", "News");
 
@@ -38,8 +36,8 @@ public sealed partial class LogForgingTests : IDisposable
         }
 
         Assert.True(logged.Count >= Unsafe.Length - 1, $"only {logged.Count} of {Unsafe.Length} requests reached the app");
-        await Poll.UntilAsync(() => logged.All(service.Log.Contains) ? "" : null, TimeSpan.FromSeconds(15), "every request in the log");
-        AssertClean(service.Log, logged);
+        await Poll.UntilAsync(() => logged.All(service.Output.Contains) ? "" : null, "every request in the log", TimeSpan.FromSeconds(15));
+        AssertClean(service.Output, logged);
     }
 
     [Fact]
@@ -59,14 +57,14 @@ public sealed partial class LogForgingTests : IDisposable
         var fileNameCharacters = Unsafe.Where(c => c != '\0').ToList();
         foreach (var c in fileNameCharacters)
         {
-            _content.WriteArticle("news", $"f{c}{FakePrefix}{Marker("file", c)}.md", ContentFolder.Article("Odd name", "2024-01-02"));
+            _content.WriteArticle("news", $"f{c}{FakePrefix}{Marker("file", c)}.md", TempFeeds.Article("Odd name", "2024-01-02"));
         }
 
         using var service = ServiceProcess.Start(_content);
         await service.WaitUntilServingAsync("/feeds/news.atom", TimeSpan.FromSeconds(30));
         var markers = Unsafe.Select(c => Marker("key", c)).Concat(fileNameCharacters.Select(c => Marker("file", c))).ToList();
-        await Poll.UntilAsync(() => markers.All(service.Log.Contains) ? "" : null, TimeSpan.FromSeconds(30), "a warning for every key and file");
-        AssertClean(service.Log, markers);
+        await Poll.UntilAsync(() => markers.All(service.Output.Contains) ? "" : null, "a warning for every key and file", TimeSpan.FromSeconds(30));
+        AssertClean(service.Output, markers);
     }
 
     private static string Marker(string kind, char c) => $"forged-{kind}-{(int)c:X4}";
@@ -74,8 +72,7 @@ public sealed partial class LogForgingTests : IDisposable
     /// <summary>No unsafe character anywhere (line ends aside), and every marker sits inside a genuine log line, never at the start of one.</summary>
     private static void AssertClean(string log, IEnumerable<string> markers)
     {
-        var found = Unsafe.Where(c => c != '\n' && log.Contains(c, StringComparison.Ordinal)).Select(c => $"U+{(int)c:X4}").ToList();
-        Assert.True(found.Count == 0, $"raw {string.Join(", ", found)} in the log:\n{log}");
+        UnsafeCharacters.AssertNoneIn(log);
         var lines = log.Split('\n');
         Assert.DoesNotContain(lines, line => line.TrimStart().StartsWith(FakePrefix.Trim(), StringComparison.Ordinal));
         foreach (var marker in markers)

@@ -38,7 +38,7 @@ public sealed class PathAttackTests(RunningService service, ITestOutputHelper ou
 
         output.WriteLine($"{template}: {statuses.Count} attacks; " + string.Join(", ", statuses.CountBy(s => s).Select(c => $"{c.Value}x {c.Key}")));
         Assert.True(failures.Count == 0, string.Join("\n", failures));
-        Assert.False(service.Process.HasExited, service.Process.Log);
+        Assert.False(service.Process.HasExited, service.Process.Output);
     }
 
     /// <summary>What a response must never show: the file system, file contents, a stack trace, an injected header.</summary>

@@ -7,7 +7,7 @@ namespace Syndication.Reliability.Tests;
 public sealed class ShutdownTests(ITestOutputHelper output) : IDisposable
 {
     private const string Feed = "big";
-    private readonly ContentFolder _content = new();
+    private readonly TempFeeds _content = new();
 
     [Fact]
     public async Task SigtermMidRun_ExitsWithin35SecondsLeavingNoTempFilesAndOnlyWholeDocuments()
@@ -18,25 +18,25 @@ public sealed class ShutdownTests(ITestOutputHelper output) : IDisposable
         using var service = ServiceProcess.Start(_content);
         await service.WaitUntilServingAsync("/healthz", TimeSpan.FromSeconds(30));
         var regenerate = AdminRequests.RegenerateUntilStoppedAsync(service);
-        Assert.True(await firstWrite.WaitAsync(TimeSpan.FromSeconds(30)), "the start-up run wrote nothing:\n" + service.Log);
+        Assert.True(await firstWrite.WaitAsync(TimeSpan.FromSeconds(30)), "the start-up run wrote nothing:\n" + service.Output);
         await Task.Delay(300);
         var writtenBefore = PublishedFiles.Documents(_content.OutputPath).Count;
-        Assert.DoesNotContain($"Feed {Feed} regenerated", service.Log, StringComparison.Ordinal);
+        Assert.DoesNotContain($"Feed {Feed} regenerated", service.Output, StringComparison.Ordinal);
 
         var clock = Stopwatch.StartNew();
         service.Terminate();
-        var exited = await service.WaitForExitAsync(TimeSpan.FromSeconds(35));
+        var exited = await service.ExitsWithinAsync(TimeSpan.FromSeconds(35));
         clock.Stop();
         var regenerateStatus = await regenerate;
 
-        Assert.True(exited, $"still running {clock.Elapsed.TotalSeconds:0} s after SIGTERM:\n{service.Log}");
+        Assert.True(exited, $"still running {clock.Elapsed.TotalSeconds:0} s after SIGTERM:\n{service.Output}");
         var documents = PublishedFiles.Documents(_content.OutputPath);
         output.WriteLine($"SIGTERM with {writtenBefore} documents written; exit code {service.ExitCode} after {clock.ElapsedMilliseconds} ms; " +
             $"{documents.Count} documents then; the waiting regenerate request got {regenerateStatus?.ToString() ?? "no answer"}");
         Assert.Equal(0, service.ExitCode);
         Assert.Empty(PublishedFiles.TempFiles(_content.OutputPath));
         Assert.Empty(PublishedFiles.MalformedDocuments(_content.OutputPath));
-        Assert.DoesNotContain("   at ", service.Log, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", service.Output, StringComparison.Ordinal);
     }
 
     public void Dispose() => _content.Dispose();

@@ -15,7 +15,7 @@ public sealed class AdminConfigurationTests : IDisposable
     [InlineData("Syndication__WebSub__Hubs__0", "ftp://hub-user:hub-s3cret@hub.example/?key=k3y-s3cret", "Syndication:WebSub:Hubs:0")]
     public async Task UnsafeAdminSetting_StopsStartUpWithExitCode2AndOneClearLine(string variable, string value, string setting)
     {
-        var port = ServiceProcess.FreePort();
+        var port = FreePort.Next();
         var environment = new Dictionary<string, string>
         {
             ["Syndication__FeedsPath"] = _feeds.FeedsPath,
@@ -42,7 +42,7 @@ public sealed class AdminConfigurationTests : IDisposable
             ["Syndication__AdminToken"] = token,
         };
         // From the test binaries, so the service reads appsettings.json and logs to the console.
-        using var service = ServiceProcess.Start(AppContext.BaseDirectory, environment, "--urls", $"http://127.0.0.1:{ServiceProcess.FreePort()}");
+        using var service = ServiceProcess.Start(AppContext.BaseDirectory, environment, "--urls", $"http://127.0.0.1:{FreePort.Next()}");
         var log = await Poll.UntilAsync(() => Task.FromResult(service.Output.Contains("Feed news regenerated", StringComparison.Ordinal) ? service.Output : null), "the start-up run in the log");
 
         Assert.Equal(warned, log.Contains($"Syndication:AdminToken has only {token.Length} characters", StringComparison.Ordinal));

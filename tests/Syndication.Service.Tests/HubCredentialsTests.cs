@@ -18,14 +18,14 @@ public sealed class HubCredentialsTests : IDisposable
     public async Task HubCredentials_ReachTheHub_ButNoDocumentHeaderStatusOrLogLine()
     {
         await using var hub = await FakeHub.StartAsync();
-        var port = ServiceProcess.FreePort();
+        var port = FreePort.Next();
         var configured = hub.Url.Replace("http://", $"http://{User}:{Password}@", StringComparison.Ordinal) + $"?token={QuerySecret}";
         using var service = ServiceProcess.Start(AppContext.BaseDirectory, new Dictionary<string, string>
         {
             ["Syndication__FeedsPath"] = _feeds.FeedsPath,
             ["Syndication__OutputPath"] = _feeds.OutputPath,
             ["Syndication__PublicBaseUrl"] = "http://feeds.test/",
-            ["Syndication__Schedule"] = ServiceFactory.NeverSchedule,
+            ["Syndication__Schedule"] = ServiceCommand.NeverSchedule,
             ["Syndication__AdminToken"] = ServiceFactory.AdminToken,
             ["Syndication__WebSub__Hubs__0"] = configured,
         }, "--urls", $"http://127.0.0.1:{port}");

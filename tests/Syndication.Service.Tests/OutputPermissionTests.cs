@@ -80,7 +80,7 @@ public sealed class OutputPermissionTests : IDisposable
         // The logging set-up lives in appsettings.json, read from the working folder.
         File.Copy(Path.Combine(ServiceProcess.RepositoryRoot, "appsettings.json"), Path.Combine(_feeds.Root, "appsettings.json"));
         var environment = new Dictionary<string, string> { ["Syndication__FeedsPath"] = _feeds.FeedsPath, ["Syndication__OutputPath"] = _feeds.OutputPath };
-        using var service = ServiceProcess.Start(_feeds.Root, environment, "--urls", $"http://127.0.0.1:{ServiceProcess.FreePort()}");
+        using var service = ServiceProcess.Start(_feeds.Root, environment, "--urls", $"http://127.0.0.1:{FreePort.Next()}");
 
         var line = await Poll.UntilAsync(
             () => Task.FromResult(service.Output.Split('\n').FirstOrDefault(l => l.Contains("can be written by other users", StringComparison.Ordinal))),

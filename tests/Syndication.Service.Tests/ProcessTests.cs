@@ -17,7 +17,7 @@ public sealed class ProcessTests : IDisposable
     public async Task BadConfiguration_StopsStartUpWithExitCode2AndOneClearLine(string variable, string value, string setting)
     {
         var environment = new Dictionary<string, string> { ["Syndication__FeedsPath"] = _feeds.FeedsPath, ["Syndication__OutputPath"] = _feeds.OutputPath, [variable] = value };
-        using var service = ServiceProcess.Start(_feeds.Root, environment, "--urls", $"http://127.0.0.1:{ServiceProcess.FreePort()}");
+        using var service = ServiceProcess.Start(_feeds.Root, environment, "--urls", $"http://127.0.0.1:{FreePort.Next()}");
 
         Assert.Equal(2, await service.WaitForExitAsync(TimeSpan.FromSeconds(60)));
         var line = Assert.Single(service.Output.Split('\n'), l => l.Contains(setting, StringComparison.Ordinal));
@@ -33,7 +33,7 @@ public sealed class ProcessTests : IDisposable
         settings["Syndication"]!["FeedsPath"] = "feeds";
         settings["Syndication"]!["OutputPath"] = "output";
         await File.WriteAllTextAsync(Path.Combine(_feeds.Root, "appsettings.json"), settings.ToJsonString());
-        var port = ServiceProcess.FreePort();
+        var port = FreePort.Next();
         using var service = ServiceProcess.Start(_feeds.Root, new Dictionary<string, string>(), "--urls", $"http://127.0.0.1:{port}");
         using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
 

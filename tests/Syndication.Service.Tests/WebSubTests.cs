@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Xml.Linq;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Syndication.Service.Tests.Support;
 
 namespace Syndication.Service.Tests;
@@ -67,24 +69,33 @@ public sealed class WebSubTests : IAsyncLifetime
     [Fact]
     public async Task HubAnswering500_NeverFailsOrDelaysARunAndShowsInStatus()
     {
-        await WaitForNotificationsAsync(3);
-        _hub.StatusCode = 500;
-        _feeds.WriteArticle("news", "second.md", TempFeeds.Article("Second", "2024-02-02"));
+        // The retries' backoff runs on the service's TimeProvider: a fake one lets the test move time instead of waiting ~15 s.
+        var time = new FakeTimeProvider(new DateTimeOffset(2025, 6, 1, 0, 0, 0, TimeSpan.Zero));
+        using var feeds = TempFeeds.WithNewsFeed();
+        await using var hub = await FakeHub.StartAsync();
+        using var factory = new ServiceFactory(
+            feeds, new Dictionary<string, string?> { ["Syndication:WebSub:Hubs:0"] = hub.Url }, services => services.AddSingleton<TimeProvider>(time));
+        using var client = factory.CreateClient();
+        await Poll.UntilAsync(() => Task.FromResult(hub.Notifications.Count >= 3), "3 hub notifications");
+        hub.StatusCode = 500;
+        feeds.WriteArticle("news", "second.md", TempFeeds.Article("Second", "2024-02-02"));
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var report = await _client.RegenerateAsync();
+        var report = await client.RegenerateAsync();
 
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"the run took {clock.Elapsed}");
         Assert.True(report.Feed("news").GetProperty("succeeded").GetBoolean());
-        await Poll.UntilAsync(() => Task.FromResult(_hub.Notifications.Count >= 5), "the hub to be retried");
+        await Poll.UntilAsync(() => Task.FromResult(hub.Notifications.Count >= 4), "the first failing notification");
 
-        // Four retries with exponential backoff from one second take about 15 s before a notification counts as failed.
-        async Task<JsonElement> HubStatusAsync() => Assert.Single((await _client.StatusAsync()).GetProperty("webSub").EnumerateArray());
-        await Poll.UntilAsync(async () => (await HubStatusAsync()).GetProperty("failed").GetInt64() > 0, "a failed delivery in /admin/status", TimeSpan.FromSeconds(60));
-        var hub = await HubStatusAsync();
-        Assert.Equal(_hub.Url, hub.GetProperty("hub").GetString());
-        Assert.Equal(3, hub.GetProperty("delivered").GetInt64());
-        Assert.Contains("500", hub.GetProperty("lastError").GetString(), StringComparison.Ordinal);
+        // Four retries with exponential backoff from one second: a notification counts as failed after about 15 s.
+        async Task<JsonElement> HubStatusAsync() => Assert.Single((await client.StatusAsync()).GetProperty("webSub").EnumerateArray());
+        await RetryClock.AdvanceUntilAsync(
+            time, () => hub.Requests.Count, async () => (await HubStatusAsync()).GetProperty("failed").GetInt64() > 0, "a failed delivery in /admin/status");
+        Assert.True(hub.Notifications.Count >= 5, "the hub was never retried");
+        var status = await HubStatusAsync();
+        Assert.Equal(hub.Url, status.GetProperty("hub").GetString());
+        Assert.Equal(3, status.GetProperty("delivered").GetInt64());
+        Assert.Contains("500", status.GetProperty("lastError").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

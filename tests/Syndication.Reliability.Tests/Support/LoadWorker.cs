@@ -44,7 +44,7 @@ public sealed class LoadWorker(HttpClient client, string feed, int archivePages,
             3 => (HttpMethod.Get, $"/feeds/{feed}.atom", null, true),
             4 => (HttpMethod.Head, $"/feeds/{feed}.rss", null, false),
             5 => (HttpMethod.Get, $"/feeds/{feed}/archive/{1 + (n / 8 % archivePages)}.{Formats[n / 8 % 3]}", "gzip, br", n % 16 == 5),
-            6 => (HttpMethod.Get, $"/feeds/{feed}/{ContentFolder.ArticleFile(1 + (n / 8 % articles))[..^3]}", null, true),
+            6 => (HttpMethod.Get, $"/feeds/{feed}/{TempFeeds.ArticleFile(1 + (n / 8 % articles))[..^3]}", null, true),
             _ => (HttpMethod.Get, $"/feeds/{feed}.json", "gzip", true),
         };
         var request = new HttpRequestMessage(method, path);

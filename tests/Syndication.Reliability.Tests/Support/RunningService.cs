@@ -8,7 +8,7 @@ public sealed class RunningService : IAsyncLifetime, IDisposable
 {
     public const string Feed = "news";
 
-    private readonly ContentFolder _content = new();
+    private readonly TempFeeds _content = new();
 
     public RunningService()
     {
@@ -18,7 +18,7 @@ public sealed class RunningService : IAsyncLifetime, IDisposable
 
     public ServiceProcess Process { get; private set; } = null!;
 
-    public ContentFolder Content => _content;
+    public TempFeeds Content => _content;
 
     /// <summary>Documents that exist, one per route: what a request that does not escape may legitimately get.</summary>
     public static readonly string[] ExistingPaths =

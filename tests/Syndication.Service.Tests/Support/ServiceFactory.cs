@@ -12,7 +12,6 @@ public sealed class ServiceFactory(
 {
     public const string AdminToken = "test-admin-token";
     public const int CacheSeconds = 120;
-    public const string NeverSchedule = "0 0 0 1 1 ? 2099";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -21,7 +20,7 @@ public sealed class ServiceFactory(
             ["Syndication:FeedsPath"] = feeds.FeedsPath,
             ["Syndication:OutputPath"] = feeds.OutputPath,
             ["Syndication:PublicBaseUrl"] = "http://feeds.test/",
-            ["Syndication:Schedule"] = NeverSchedule,
+            ["Syndication:Schedule"] = ServiceCommand.NeverSchedule,
             ["Syndication:AdminToken"] = AdminToken,
             // Tests fail authentication on purpose many times; the limiter has its own test.
             ["Syndication:AdminFailuresPerMinute"] = "1000",

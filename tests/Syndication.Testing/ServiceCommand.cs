@@ -1,33 +1,48 @@
 using System.Diagnostics;
 
-namespace Syndication.Reliability.Tests.Support;
+namespace Syndication.Testing;
 
-/// <summary>The command line and environment that start the service on a content folder, as an operator would.</summary>
+/// <summary>The command line and environment that start the service (Syndication.Service.dll next to the tests), as an operator would.</summary>
 public static class ServiceCommand
 {
     public const string AdminToken = "reliability-admin-token";
     public const string NeverSchedule = "0 0 0 1 1 ? 2099";
     public const string EverySecond = "* * * * * ?";
 
-    /// <param name="settings">"Syndication:Schedule" style keys, passed as environment variables; they win over the defaults here.</param>
-    public static ProcessStartInfo For(ContentFolder content, int port, IReadOnlyDictionary<string, string>? settings)
+    public static string ServiceDll => Path.Combine(AppContext.BaseDirectory, "Syndication.Service.dll");
+
+    /// <summary>
+    /// <c>dotnet Syndication.Service.dll arguments…</c> in <paramref name="workingDirectory"/> (its content root, where it
+    /// reads appsettings.json), output redirected, with none of the test runner's own service settings inherited.
+    /// </summary>
+    public static ProcessStartInfo Dll(string workingDirectory, IEnumerable<string> arguments)
     {
         var start = new ProcessStartInfo(DotnetHost())
         {
-            // The service reads appsettings.json (Serilog's console sink) from its content root, the working directory.
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Syndication.Service.dll"));
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add($"http://127.0.0.1:{port}");
+        start.ArgumentList.Add(ServiceDll);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         foreach (var key in start.Environment.Keys.Where(IsInherited).ToList())
         {
             start.Environment.Remove(key);
         }
 
+        return start;
+    }
+
+    /// <summary>The service on <paramref name="content"/>, listening on 127.0.0.1:<paramref name="port"/>, run from the test binaries' folder.</summary>
+    /// <param name="settings">"Syndication:Schedule" style keys, passed as environment variables; they win over the defaults here.</param>
+    public static ProcessStartInfo For(TempFeeds content, int port, IReadOnlyDictionary<string, string>? settings)
+    {
+        var start = Dll(AppContext.BaseDirectory, ["--urls", $"http://127.0.0.1:{port}"]);
         var environment = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["Syndication:FeedsPath"] = content.FeedsPath,

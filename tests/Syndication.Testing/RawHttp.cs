@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Syndication.Reliability.Tests.Support;
+namespace Syndication.Testing;
 
 /// <summary>HTTP/1.1 over a bare socket, so request targets reach Kestrel byte for byte, unlike HttpClient, which normalises them.</summary>
 public static class RawHttp

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Syndication.Reliability.Tests.Support;
+namespace Syndication.Testing;
 
 /// <summary>A loopback port nobody listens on right now: the kernel picks one for a listener we close at once.</summary>
 public static class FreePort

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Syndication.Reliability.Tests.Support;
+namespace Syndication.Testing;
 
 /// <summary>A response read off the socket: its status code and its whole text, head and body.</summary>
 public sealed record RawResponse(int Status, string Text)

@@ -1,13 +1,13 @@
 using System.Globalization;
 
-namespace Syndication.Reliability.Tests.Support;
+namespace Syndication.Testing;
 
 /// <summary>A throw-away feeds folder and output folder under one temp directory, deleted on dispose.</summary>
-public sealed class ContentFolder : IDisposable
+public sealed class TempFeeds : IDisposable
 {
-    public ContentFolder()
+    public TempFeeds()
     {
-        Root = Path.Combine(Path.GetTempPath(), "syndication-reliability-" + Guid.NewGuid().ToString("N"));
+        Root = Path.Combine(Path.GetTempPath(), "syndication-tests-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(FeedsPath);
         Directory.CreateDirectory(OutputPath);
     }
@@ -18,10 +18,24 @@ public sealed class ContentFolder : IDisposable
 
     public string OutputPath => Path.Combine(Root, "output");
 
+    /// <summary>A feed with a valid feed.yaml and one article, "first-post".</summary>
+    public static TempFeeds WithNewsFeed()
+    {
+        var feeds = new TempFeeds();
+        feeds.AddFeed("news", "News");
+        feeds.WriteArticle("news", "first-post.md", Article("First post", "2024-01-02"));
+        return feeds;
+    }
+
+    /// <summary>A feed.yaml with a title and a description, then <paramref name="extraYaml"/> (whole lines, e.g. "limit: 2\n").</summary>
     public void AddFeed(string feed, string title, string extraYaml = "") =>
-        Write(Path.Combine(feed, "feed.yaml"), $"title: {title}\ndescription: Everything about {title}\n{extraYaml}");
+        WriteFeedYaml(feed, $"title: {title}\ndescription: Everything about {title}\n{extraYaml}");
+
+    public void WriteFeedYaml(string feed, string yaml) => Write(Path.Combine(feed, "feed.yaml"), yaml);
 
     public void WriteArticle(string feed, string fileName, string text) => Write(Path.Combine(feed, fileName), text);
+
+    public void DeleteArticle(string feed, string fileName) => File.Delete(Path.Combine(FeedsPath, feed, fileName));
 
     /// <summary>Articles <c>a-0001.md</c> … one minute apart, newest last; <paramref name="version"/> goes into every body.</summary>
     public void WriteArticles(string feed, int count, string version = "v0")
