@@ -38,6 +38,7 @@ internal static class FeedPipelineServices
         services.AddSingleton<FeedPublisher>();
         services.AddSingleton<FeedRunner>();
         services.AddSingleton<FeedRegenerator>();
+        services.AddSingleton(IRunProgress.None);   // generate registers its display after this
         return services;
     }
 }

@@ -74,6 +74,12 @@ internal sealed class CommandLine
         builder.Configuration.AddCommandLine(_rest, Switches);
         builder.Logging.ClearProviders();   // the commands print their own lines
         builder.Services.AddSingleton(ITopicAnnouncer.None).AddFeedPipeline();
+        if (_verb == "generate")
+        {
+            builder.Services.AddSingleton(sp => new ConsoleProgress(Console.Error, sp.GetRequiredService<TimeProvider>(), terminal: !Console.IsErrorRedirected));
+            builder.Services.AddSingleton<IRunProgress>(sp => sp.GetRequiredService<ConsoleProgress>());
+        }
+
         return builder.Build();
     }
 }

@@ -11,7 +11,18 @@ internal static class OneShot
     /// <summary>Writes every document once, for static hosting; exit 1 when any source had an error (what could be published still is).</summary>
     public static async Task<int> GenerateAsync(IServiceProvider services)
     {
-        var report = await services.GetRequiredService<FeedRegenerator>().RunAsync(null, null, CancellationToken.None);
+        var progress = services.GetRequiredService<ConsoleProgress>();
+        RunReport report;
+        try
+        {
+            report = await services.GetRequiredService<FeedRegenerator>().RunAsync(null, null, CancellationToken.None);
+        }
+        finally
+        {
+            // The progress line is finished before anything else is printed.
+            progress.Complete();
+        }
+
         var problems = report.Errors.Concat(report.Feeds.SelectMany(f => f.Errors.Concat(f.Warnings))).ToList();
         Print(services.GetRequiredService<ResolvedPaths>().Feeds, problems);
         foreach (var feed in report.Feeds)

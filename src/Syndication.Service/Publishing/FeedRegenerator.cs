@@ -20,7 +20,8 @@ internal sealed class FeedRegenerator(
     PublicUrls urls,
     RunHistory history,
     TimeProvider time,
-    ILogger<FeedRegenerator> logger)
+    ILogger<FeedRegenerator> logger,
+    IRunProgress progress)
 {
     /// <summary>Regenerates the named feeds (all when null) and removes the documents of feeds whose folder is gone. Throws only when cancelled.</summary>
     public async Task<RunReport> RunAsync(Func<FeedSource, bool>? include, string? onlyFeed, CancellationToken cancellationToken)
@@ -33,6 +34,7 @@ internal sealed class FeedRegenerator(
         try
         {
             names = sources.ListFeeds();
+            progress.Planned(names.Count, sources.CountArticleFiles(names));
         }
         catch (Exception e) when (Faults.Contained(e, cancellationToken))
         {
@@ -46,6 +48,8 @@ internal sealed class FeedRegenerator(
             {
                 results.Add(result);
             }
+
+            progress.FeedDone(name);
         }
 
         // Without a listing, removing feeds or rewriting the index would take every feed for gone.

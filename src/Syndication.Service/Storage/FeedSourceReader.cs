@@ -7,7 +7,7 @@ using Syndication.Service.Publishing;
 namespace Syndication.Service.Storage;
 
 /// <summary>Reads feed folders from disk: <c>feed.yaml</c> plus every <c>*.md</c> and <c>*.txt</c> beside it.</summary>
-internal sealed class FeedSourceReader(string feedsRoot, long maxBytes, ArticleParse parse)
+internal sealed class FeedSourceReader(string feedsRoot, long maxBytes, ArticleParse parse, IRunProgress? progress = null)
 {
     public const string DefinitionFile = "feed.yaml";
 
@@ -18,8 +18,8 @@ internal sealed class FeedSourceReader(string feedsRoot, long maxBytes, ArticleP
     {
     }
 
-    public FeedSourceReader(ResolvedPaths paths, IOptions<SyndicationOptions> options, ArticleParse parse)
-        : this(paths.Feeds, options.Value.MaxArticleBytes, parse)
+    public FeedSourceReader(ResolvedPaths paths, IOptions<SyndicationOptions> options, ArticleParse parse, IRunProgress progress)
+        : this(paths.Feeds, options.Value.MaxArticleBytes, parse, progress)
     {
     }
 
@@ -33,6 +33,20 @@ internal sealed class FeedSourceReader(string feedsRoot, long maxBytes, ArticleP
             .Select(d => Path.GetFileName(d))
             .Order(StringComparer.Ordinal)
             .ToList();
+
+    /// <summary>How many article files the named feeds hold now, for a progress display; a folder that cannot be listed counts 0.</summary>
+    public int CountArticleFiles(IEnumerable<string> names) =>
+        names.Sum(name =>
+        {
+            try
+            {
+                return ArticleFiles(Path.Combine(feedsRoot, name)).Count();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return 0;
+            }
+        });
 
     public FeedSource Read(string name)
     {
@@ -56,6 +70,7 @@ internal sealed class FeedSourceReader(string feedsRoot, long maxBytes, ArticleP
         foreach (var path in ArticleFiles(folder))
         {
             var file = $"{name}/{Path.GetFileName(path)}";
+            progress?.ArticlesRead(1);
             try
             {
                 if (ReadArticle(path, file, definition?.TimeZone ?? TimeZoneInfo.Utc, problems) is { } article)

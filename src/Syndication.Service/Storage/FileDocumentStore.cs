@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging.Abstractions;
 using Syndication.Service.Options;
+using Syndication.Service.Publishing;
 
 namespace Syndication.Service.Storage;
 
@@ -15,16 +16,18 @@ internal sealed class FileDocumentStore : IDocumentStore
     private readonly OutputFolder _folder;
     private readonly StoreManifest _manifest;
     private readonly ILogger _logger;
+    private readonly IRunProgress _progress;
     private readonly ConcurrentDictionary<string, StoredDocument> _cache = new(StringComparer.Ordinal);
 
-    public FileDocumentStore(ResolvedPaths paths, ILogger<FileDocumentStore> logger)
-        : this(paths.Output, logger)
+    public FileDocumentStore(ResolvedPaths paths, ILogger<FileDocumentStore> logger, IRunProgress progress)
+        : this(paths.Output, logger, progress)
     {
     }
 
-    public FileDocumentStore(string root, ILogger? logger = null)
+    public FileDocumentStore(string root, ILogger? logger = null, IRunProgress? progress = null)
     {
         _logger = logger ?? NullLogger.Instance;
+        _progress = progress ?? IRunProgress.None;
         _folder = new OutputFolder(Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar));
         Directory.CreateDirectory(_folder.Root);
         _folder.RemoveLeftoverTempFiles();
@@ -150,6 +153,10 @@ internal sealed class FileDocumentStore : IDocumentStore
             _cache[path] = IsServed(path) ? published.Precompressed() : published;
             _manifest.Record(entry);
             File.Move(temp, file, overwrite: true);
+            if (IsServed(path))
+            {
+                _progress.DocumentWritten(path);
+            }
         }
         catch
         {
