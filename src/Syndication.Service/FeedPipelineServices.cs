@@ -13,6 +13,9 @@ internal static class FeedPipelineServices
 {
     public static IServiceCollection AddFeedPipeline(this IServiceCollection services)
     {
+        // Bound and checked here, so the service and the one-shot commands read and refuse the same settings alike.
+        services.AddOptions<SyndicationOptions>().BindConfiguration(SyndicationOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SyndicationOptions>, SyndicationOptionsValidator>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ResolvedPaths>();
         services.AddSingleton<ArticleParse>(ArticleParser.Parse);
@@ -37,6 +40,7 @@ internal static class FeedPipelineServices
         services.AddSingleton<FeedPublisher>();
         services.AddSingleton<FeedRunner>();
         services.AddSingleton<FeedRegenerator>();
+        services.AddSingleton(IRunProgress.None);   // generate registers its display after this
         return services;
     }
 }

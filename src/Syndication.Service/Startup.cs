@@ -21,13 +21,19 @@ internal static class Startup
         }
         catch (OptionsValidationException e)
         {
-            foreach (var failure in e.Failures)
-            {
-                await Console.Error.WriteLineAsync($"Configuration error: {failure}");
-            }
-
-            return ConfigurationError;
+            return await ReportAsync(e);
         }
+    }
+
+    /// <summary>One line per wrong setting on standard error, and the exit code: the service and the one-shot commands say it alike.</summary>
+    public static async Task<int> ReportAsync(OptionsValidationException e)
+    {
+        foreach (var failure in e.Failures)
+        {
+            await Console.Error.WriteLineAsync($"Configuration error: {failure}");
+        }
+
+        return ConfigurationError;
     }
 
     /// <summary>Logs, once at start, each folder of the output path that other users could write to (also on /admin/status).</summary>

@@ -1,18 +1,14 @@
 using System.Text.Json.Serialization;
-using Microsoft.Extensions.Options;
 using Syndication.Service.Endpoints;
-using Syndication.Service.Options;
 
 namespace Syndication.Service;
 
-/// <summary>Registers the feed pipeline: validated options, the source reader, the document store, the builder and the regenerator.</summary>
+/// <summary>Registers the feed pipeline (validated options, sources, store, builder, regenerator) and the web host's limits.</summary>
 internal static class SyndicationServices
 {
     public static WebApplicationBuilder AddSyndication(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<SyndicationOptions>().BindConfiguration(SyndicationOptions.Section).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<SyndicationOptions>, SyndicationOptionsValidator>();
         services.AddFeedPipeline();
         services.AddProblemDetails();
         builder.WebHost.ConfigureKestrel(kestrel =>

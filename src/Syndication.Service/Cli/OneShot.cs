@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Hosting.Internal;
 using Syndication.Core.Model;
 using Syndication.Service.Options;
 using Syndication.Service.Publishing;
@@ -10,15 +9,20 @@ namespace Syndication.Service.Cli;
 internal static class OneShot
 {
     /// <summary>Writes every document once, for static hosting; exit 1 when any source had an error (what could be published still is).</summary>
-    public static async Task<int> GenerateAsync(IConfiguration configuration)
+    public static async Task<int> GenerateAsync(IServiceProvider services)
     {
-        if (await BaseUrlErrorAsync(configuration) is { } exit)
+        var progress = services.GetRequiredService<ConsoleProgress>();
+        RunReport report;
+        try
         {
-            return exit;
+            report = await services.GetRequiredService<FeedRegenerator>().RunAsync(null, null, CancellationToken.None);
+        }
+        finally
+        {
+            // The progress line is finished before anything else is printed.
+            progress.Complete();
         }
 
-        await using var services = Pipeline(configuration);
-        var report = await services.GetRequiredService<FeedRegenerator>().RunAsync(null, null, CancellationToken.None);
         var problems = report.Errors.Concat(report.Feeds.SelectMany(f => f.Errors.Concat(f.Warnings))).ToList();
         Print(services.GetRequiredService<ResolvedPaths>().Feeds, problems);
         foreach (var feed in report.Feeds)
@@ -30,21 +34,8 @@ internal static class OneShot
     }
 
     /// <summary>Checks every source without writing anything, each article built and serialised as a run would; exit 1 on any problem, warnings included.</summary>
-    public static async Task<int> ValidateAsync(IConfiguration configuration)
+    public static int Validate(IServiceProvider services)
     {
-        if (await BaseUrlErrorAsync(configuration) is { } exit)
-        {
-            return exit;
-        }
-
-        await using var services = Pipeline(configuration);
-        var feeds = services.GetRequiredService<ResolvedPaths>().Feeds;
-        if (!Directory.Exists(feeds))
-        {
-            await Console.Error.WriteLineAsync($"{feeds}: error: the feeds folder does not exist");
-            return 1;
-        }
-
         var reader = services.GetRequiredService<FeedSourceReader>();
         var ids = new SiteEntryIds();
         var check = services.GetRequiredService<ArticleCheck>();
@@ -59,34 +50,9 @@ internal static class OneShot
             }
         }
 
-        Print(feeds, problems);
+        Print(services.GetRequiredService<ResolvedPaths>().Feeds, problems);
         Console.WriteLine($"{problems.Count(p => p.IsError)} errors, {problems.Count(p => !p.IsError)} warnings");
         return problems.Count == 0 ? 0 : 1;
-    }
-
-    /// <summary>The service's own pipeline, registered as the service registers it; nobody listens for changed topics.</summary>
-    private static ServiceProvider Pipeline(IConfiguration configuration)
-    {
-        var services = new ServiceCollection()
-            .AddSingleton(configuration)
-            .AddSingleton<IHostEnvironment>(new HostingEnvironment { ContentRootPath = Directory.GetCurrentDirectory() })
-            .AddSingleton(ITopicAnnouncer.None)
-            .AddLogging();
-        services.AddOptions<SyndicationOptions>().Bind(configuration.GetSection(SyndicationOptions.Section));
-        return services.AddFeedPipeline().BuildServiceProvider();
-    }
-
-    /// <summary>Exit code 2 with one clear line when the base URL every link is made from is not an absolute URL.</summary>
-    private static async Task<int?> BaseUrlErrorAsync(IConfiguration configuration)
-    {
-        var options = configuration.GetSection(SyndicationOptions.Section).Get<SyndicationOptions>() ?? new SyndicationOptions();
-        if (Uri.TryCreate(options.PublicBaseUrl, UriKind.Absolute, out _))
-        {
-            return null;
-        }
-
-        await Console.Error.WriteLineAsync($"Configuration error: Syndication:PublicBaseUrl '{options.PublicBaseUrl}' is not an absolute URL");
-        return Startup.ConfigurationError;
     }
 
     private static void Print(string feedsRoot, IEnumerable<Problem> problems)

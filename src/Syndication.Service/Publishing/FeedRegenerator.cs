@@ -21,7 +21,8 @@ internal sealed class FeedRegenerator(
     PublicUrls urls,
     RunHistory history,
     TimeProvider time,
-    ILogger<FeedRegenerator> logger)
+    ILogger<FeedRegenerator> logger,
+    IRunProgress progress)
 {
     /// <summary>Regenerates the named feeds (all when null) and removes the documents of feeds whose folder is gone. Throws only when cancelled.</summary>
     public async Task<RunReport> RunAsync(Func<FeedSource, bool>? include, string? onlyFeed, CancellationToken cancellationToken)
@@ -34,6 +35,8 @@ internal sealed class FeedRegenerator(
         try
         {
             names = sources.ListFeeds();
+            // Counting lists every feed folder once more: only worth it when someone watches.
+            progress.Planned(names.Count, progress == IRunProgress.None ? 0 : sources.CountArticleFiles(names));
         }
         catch (Exception e) when (Faults.Contained(e, cancellationToken))
         {
@@ -47,6 +50,8 @@ internal sealed class FeedRegenerator(
             {
                 results.Add(result);
             }
+
+            progress.FeedDone(name);
         }
 
         // Without a listing, removing feeds or rewriting the index would take every feed for gone.

@@ -7,7 +7,7 @@ using Syndication.Service.Publishing;
 namespace Syndication.Service.Storage;
 
 /// <summary>Reads feed folders from disk: <c>feed.yaml</c> plus every <c>*.md</c> and <c>*.txt</c> beside it.</summary>
-internal sealed class FeedSourceReader(string feedsRoot, long maxBytes, ArticleParse parse, ParseCache? cache = null)
+internal sealed class FeedSourceReader(string feedsRoot, long maxBytes, ArticleParse parse, ParseCache? cache = null, IRunProgress? progress = null)
 {
     public const string DefinitionFile = "feed.yaml";
 
@@ -18,8 +18,8 @@ internal sealed class FeedSourceReader(string feedsRoot, long maxBytes, ArticleP
     {
     }
 
-    public FeedSourceReader(ResolvedPaths paths, IOptions<SyndicationOptions> options, ArticleParse parse, ParseCache cache)
-        : this(paths.Feeds, options.Value.MaxArticleBytes, parse, cache)
+    public FeedSourceReader(ResolvedPaths paths, IOptions<SyndicationOptions> options, ArticleParse parse, ParseCache cache, IRunProgress progress)
+        : this(paths.Feeds, options.Value.MaxArticleBytes, parse, cache, progress)
     {
     }
 
@@ -33,6 +33,20 @@ internal sealed class FeedSourceReader(string feedsRoot, long maxBytes, ArticleP
             .Select(d => Path.GetFileName(d))
             .Order(StringComparer.Ordinal)
             .ToList();
+
+    /// <summary>How many article files the named feeds hold now, for a progress display; a folder that cannot be listed counts 0.</summary>
+    public int CountArticleFiles(IEnumerable<string> names) =>
+        names.Sum(name =>
+        {
+            try
+            {
+                return ArticleFiles(Path.Combine(feedsRoot, name)).Count;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return 0;
+            }
+        });
 
     public FeedSource Read(string name)
     {
@@ -106,6 +120,7 @@ internal sealed class FeedSourceReader(string feedsRoot, long maxBytes, ArticleP
     private (Article? Article, List<Problem> Problems, bool Failed, bool Faulted) ReadOne(string feed, ListedFile listed, TimeZoneInfo zone)
     {
         var file = FileName(feed, listed.Path);
+        progress?.ArticlesRead(1);
         var cached = cache?.Find(feed, file);
         // Same length and write time as when last parsed: taken as unchanged without opening it (a link is always checked).
         if (cached is not null && !listed.IsLink && cached.Length == listed.Length && cached.Written == listed.Written && cached.Zone == zone.Id)

@@ -16,14 +16,16 @@ internal sealed class FileDocumentStore : IDocumentStore, IDisposable
     private readonly StoreManifest _manifest;
     private readonly ILogger _logger;
     private readonly DocumentCache _cache = new();
+    private readonly IRunProgress _progress;
 
-    public FileDocumentStore(ResolvedPaths paths, ILogger<FileDocumentStore> logger)
-        : this(paths.Output, logger)
+    public FileDocumentStore(ResolvedPaths paths, ILogger<FileDocumentStore> logger, IRunProgress progress)
+        : this(paths.Output, logger, progress)
     {
     }
 
-    public FileDocumentStore(string root, ILogger? logger = null)
+    public FileDocumentStore(string root, ILogger? logger = null, IRunProgress? progress = null)
     {
+        _progress = progress ?? IRunProgress.None;
         _logger = logger ?? NullLogger.Instance;
         _folder = new OutputFolder(Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar));
         Directory.CreateDirectory(_folder.Root);
@@ -163,6 +165,10 @@ internal sealed class FileDocumentStore : IDocumentStore, IDisposable
             _cache.Replace(path, IsServed(path) && DocumentPaths.IsPolled(path) ? published.Precompressed() : published);
             _manifest.Record(entry with { Written = writtenAt });
             File.Move(temp, file, overwrite: true);
+            if (IsServed(path))
+            {
+                _progress.DocumentWritten(path);
+            }
         }
         catch
         {
