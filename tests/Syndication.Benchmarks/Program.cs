@@ -1,0 +1,38 @@
+using Syndication.Benchmarks.Corpus;
+
+namespace Syndication.Benchmarks;
+
+/// <summary>
+/// <c>corpus</c> writes a generated feeds folder, <c>compare</c> times the service against Hugo over the same corpus,
+/// <c>stages</c> runs the BenchmarkDotNet stage benchmarks (its own options follow).
+/// </summary>
+internal static class Program
+{
+    private const string Usage = """
+        usage: corpus --articles N [--feeds F] [--seed S] --out DIR
+               compare [--sizes 1000,10000,50000,100x1000] [--rounds R] [--smoke]
+               stages [BenchmarkDotNet options, e.g. --filter *Compression*]
+        """;
+
+    public static async Task<int> Main(string[] args)
+    {
+        try
+        {
+            return args switch
+            {
+                ["corpus", .. var rest] => CorpusCommand.Run(rest),
+                _ => Fail(Usage),
+            };
+        }
+        catch (ArgumentException e)
+        {
+            return Fail($"error: {e.Message}\n{Usage}");
+        }
+    }
+
+    private static int Fail(string message)
+    {
+        Console.Error.WriteLine(message);
+        return 2;
+    }
+}
