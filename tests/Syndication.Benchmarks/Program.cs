@@ -1,3 +1,4 @@
+using Syndication.Benchmarks.Compare;
 using Syndication.Benchmarks.Corpus;
 
 namespace Syndication.Benchmarks;
@@ -21,6 +22,7 @@ internal static class Program
             return args switch
             {
                 ["corpus", .. var rest] => CorpusCommand.Run(rest),
+                ["compare", .. var rest] => await CompareCommand.RunAsync(rest),
                 _ => Fail(Usage),
             };
         }
