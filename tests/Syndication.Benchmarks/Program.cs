@@ -1,5 +1,6 @@
 using Syndication.Benchmarks.Compare;
 using Syndication.Benchmarks.Corpus;
+using Syndication.Benchmarks.Stages;
 
 namespace Syndication.Benchmarks;
 
@@ -23,18 +24,24 @@ internal static class Program
             {
                 ["corpus", .. var rest] => CorpusCommand.Run(rest),
                 ["compare", .. var rest] => await CompareCommand.RunAsync(rest),
-                _ => Fail(Usage),
+                ["stages", .. var rest] => StagesCommand.Run(rest),
+                _ => Fail(Usage, 2),
             };
         }
         catch (ArgumentException e)
         {
-            return Fail($"error: {e.Message}\n{Usage}");
+            return Fail($"error: {e.Message}\n{Usage}", 2);
+        }
+        catch (Exception e) when (e is InvalidOperationException or IOException)
+        {
+            // A tool that failed or a corpus that did not come out right: one clear line, and CI fails.
+            return Fail($"error: {e.Message}", 1);
         }
     }
 
-    private static int Fail(string message)
+    private static int Fail(string message, int exitCode)
     {
         Console.Error.WriteLine(message);
-        return 2;
+        return exitCode;
     }
 }

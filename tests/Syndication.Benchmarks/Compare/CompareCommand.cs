@@ -63,7 +63,7 @@ internal static class CompareCommand
         Report.Growth(results);
         Targets.Print(results);
         Report.Line(await Machine.DescribeAsync());
-        return smoke ? await Smoke.StagesAsync() : 0;
+        return smoke ? Stages.StagesCommand.Smoke() : 0;
     }
 
     /// <summary>GNU time reports each child's peak memory; Debian's package is "time".</summary>

@@ -36,7 +36,7 @@ internal static class CorpusWriter
         var list = new WrittenArticle[articles];
         for (var i = 0; i < articles; i++)
         {
-            var article = ArticleSource.Create(new Random(unchecked((seed * 1_000_003) + (feed * 100_003) + (i * 7) + 1)), i);
+            var article = Article(seed, feed, i);
             var path = Path.Combine(folder, article.FileName);
             File.WriteAllText(path, article.Text, Utf8);
             list[i] = new WrittenArticle(path, article.Published, article.Draft);
@@ -45,16 +45,20 @@ internal static class CorpusWriter
         return new WrittenFeed(name, folder, list);
     }
 
+    /// <summary>Article <paramref name="index"/> of feed <paramref name="feed"/>, as the corpus of that seed has it.</summary>
+    public static GeneratedArticle Article(int seed, int feed, int index) =>
+        GeneratedArticle.Create(new Random(unchecked((seed * 1_000_003) + (feed * 100_003) + (index * 7) + 1)), index);
+
     private static string FeedYaml(Random random, string title, string about)
     {
         var yaml = new StringBuilder();
-        yaml.Append("title: ").Append(ArticleSource.Quoted(title)).Append('\n');
-        yaml.Append("description: ").Append(ArticleSource.Quoted(about + ".")).Append('\n');
+        yaml.Append("title: ").Append(GeneratedArticle.Quoted(title)).Append('\n');
+        yaml.Append("description: ").Append(GeneratedArticle.Quoted(about + ".")).Append('\n');
         yaml.Append("language: ").Append(random.Pick(Vocabulary.Languages)).Append('\n');
         yaml.Append("authors:\n");
         foreach (var person in Enumerable.Range(0, random.Next(1, 4)).Select(_ => random.Pick(Vocabulary.People)).Distinct(StringComparer.Ordinal))
         {
-            yaml.Append("  - name: ").Append(ArticleSource.Quoted(person)).Append('\n');
+            yaml.Append("  - name: ").Append(GeneratedArticle.Quoted(person)).Append('\n');
         }
 
         return yaml.ToString();

@@ -4,7 +4,7 @@ using System.Text;
 namespace Syndication.Benchmarks.Corpus;
 
 /// <summary>One generated article: its file name, its whole text, when it was published and whether it is a draft.</summary>
-internal sealed record ArticleSource(string FileName, string Text, DateTimeOffset Published, bool Draft)
+internal sealed record GeneratedArticle(string FileName, string Text, DateTimeOffset Published, bool Draft)
 {
     /// <summary>The newest article is dated here and each next one about four hours earlier, so 50,000 reach back to 2002.</summary>
     public static readonly DateTimeOffset Newest = new(2025, 6, 1, 12, 0, 0, TimeSpan.Zero);
@@ -12,7 +12,7 @@ internal sealed record ArticleSource(string FileName, string Text, DateTimeOffse
     private static readonly TimeSpan Spacing = TimeSpan.FromHours(4);
 
     /// <summary>Article <paramref name="index"/> of a feed: the same seed gives the same text, whatever the corpus size.</summary>
-    public static ArticleSource Create(Random random, int index)
+    public static GeneratedArticle Create(Random random, int index)
     {
         var title = MarkdownBody.Capitalised(MarkdownBody.Phrase(random, random.Next(4, 10)));
         var slug = SlugOf(title, index);
@@ -52,7 +52,7 @@ internal sealed record ArticleSource(string FileName, string Text, DateTimeOffse
         }
 
         yaml.Append("---\n\n").Append(MarkdownBody.Write(random));
-        return new ArticleSource(slug + ".md", yaml.ToString(), published, draft);
+        return new GeneratedArticle(slug + ".md", yaml.ToString(), published, draft);
     }
 
     private static void AppendAuthors(Random random, StringBuilder yaml)
