@@ -1,0 +1,92 @@
+namespace Syndication.Benchmarks.Compare;
+
+/// <summary>
+/// <c>compare [--sizes 1000,10000,50000,100x1000] [--rounds R] [--keep] [--smoke]</c>: times a cold <c>generate</c>
+/// against Hugo rendering its RSS over the same corpus, then our runs with nothing changed and with one article
+/// edited, and prints each issue 8 target as MET or MISSED. <c>--smoke</c> is CI's quick pass: a 30-article corpus,
+/// one round, Hugo only if installed, and the stage benchmarks' dry job.
+/// </summary>
+internal static class CompareCommand
+{
+    private const string DefaultSizes = "1000,10000,50000,100x1000";
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> args)
+    {
+        var options = new Arguments(args, ["--sizes", "--rounds"], ["--smoke", "--keep"]);
+        var smoke = options.Has("--smoke");
+        var sizes = CorpusSize.ParseList(options.Text("--sizes") ?? (smoke ? "30" : DefaultSizes));
+        var root = RepositoryRoot();
+        var dll = Path.Combine(root, "src", "Syndication.Service", "bin", "Release", "net10.0", "Syndication.Service.dll");
+        bool withHugo;
+        if (smoke)
+        {
+            // dotnet run -c Release built the service already, as this project references it.
+            withHugo = ChildProcess.OnPath("hugo");
+        }
+        else
+        {
+            withHugo = await HugoSite.EnsureInstalledAsync() ? true : throw new InvalidOperationException("hugo is missing and apt-get could not install it");
+            await EnsureGnuTimeAsync();
+            await Console.Error.WriteLineAsync("building the service: dotnet build -c Release src/Syndication.Service");
+            var build = await ChildProcess.RunAsync(root, "dotnet", "build", "-c", "Release", "--nologo", "-v", "q", Path.Combine("src", "Syndication.Service"));
+            if (!build.Succeeded)
+            {
+                throw new InvalidOperationException($"the Release build failed:\n{build.Output}");
+            }
+        }
+
+        var work = Directory.CreateTempSubdirectory("syndication-compare-").FullName;
+        var run = new SizeRun(dll, withHugo, validate: smoke);
+        var results = new List<SizeResult>();
+        try
+        {
+            foreach (var size in sizes)
+            {
+                var rounds = options.Number("--rounds", size.Total <= 10_000 ? 3 : 1);
+                var folder = Path.Combine(work, size.Label.Replace(",", "", StringComparison.Ordinal));
+                results.Add(await run.MeasureAsync(size, smoke ? 1 : rounds, folder));
+                Report.Size(results[^1], smoke ? 1 : rounds);
+                if (!options.Has("--keep"))
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+            }
+        }
+        finally
+        {
+            if (!options.Has("--keep"))
+            {
+                Directory.Delete(work, recursive: true);
+            }
+        }
+
+        Report.Growth(results);
+        Targets.Print(results);
+        Report.Line(await Machine.DescribeAsync());
+        return smoke ? Stages.StagesCommand.Smoke() : 0;
+    }
+
+    /// <summary>GNU time reports each child's peak memory; Debian's package is "time".</summary>
+    private static async Task EnsureGnuTimeAsync()
+    {
+        if (!ChildProcess.CanMeasurePeak)
+        {
+            await Console.Error.WriteLineAsync("GNU time is missing: apt-get install -y time");
+            var install = await ChildProcess.RunAsync(Directory.GetCurrentDirectory(), "apt-get", "install", "-y", "time");
+            await Console.Error.WriteLineAsync(install.Succeeded ? "" : $"{install.Output}\npeak memory will not be measured");
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Syndication.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("run this from the repository: Syndication.sln was not found above " + AppContext.BaseDirectory);
+    }
+}
