@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Syndication.Core.Building;
+using Syndication.Core.Channels;
+using Syndication.Core.Model;
 using Syndication.Core.Parsing;
 
 namespace Syndication.Core.Rendering;
@@ -52,7 +54,7 @@ public static class HtmlPages
         var list = new StringBuilder("<h1>Feeds</h1>\n<ul>\n");
         foreach (var (name, title, description) in feeds)
         {
-            links.Append(AutoDiscovery(urls, name, title));
+            links.Append(AutoDiscovery(urls, new FeedChannel(new FeedDefinition { Name = name, Title = title, Description = description }), title));
             var formats = string.Join(" · ", FeedFormat.All.Select(f => $"<a href=\"{E(urls.Document(name, f.Extension).AbsoluteUri)}\">{f.Label}</a>"));
             list.Append(CultureInfo.InvariantCulture, $"<li><strong>{E(title)}</strong>: {E(description)} ({formats})</li>\n");
         }
@@ -61,11 +63,11 @@ public static class HtmlPages
         return Page("Feeds", null, links.ToString(), list.ToString());
     }
 
-    private static string AutoDiscovery(FeedDocument document) => AutoDiscovery(document.Urls, document.Feed.Name, document.Feed.Title);
+    private static string AutoDiscovery(FeedDocument document) => AutoDiscovery(document.Urls, document.Channel, document.Feed.Title);
 
-    private static string AutoDiscovery(PublicUrls urls, string name, string title) =>
+    private static string AutoDiscovery(PublicUrls urls, Channel channel, string title) =>
         string.Concat(FeedFormat.All.Select(f =>
-            $"<link rel=\"alternate\" type=\"{f.MediaType}\" title=\"{E(title)} ({f.Label})\" href=\"{E(urls.Document(name, f.Extension).AbsoluteUri)}\">\n"));
+            $"<link rel=\"alternate\" type=\"{f.MediaType}\" title=\"{E(title)} ({f.Label})\" href=\"{E(channel.DocumentUrl(urls, f.Extension).AbsoluteUri)}\">\n"));
 
     private static byte[] Page(string title, string? language, string head, string body)
     {
