@@ -8,4 +8,8 @@ public sealed class CategoryChannel(FeedDefinition feed, string category)
 {
     /// <summary>The URL and storage folder of a feed's category channels.</summary>
     public const string Folder = "categories";
+
+    /// <summary>One channel per category slug of each feed, with the feed's entries that carry it; names sharing a slug are reported.</summary>
+    public static IEnumerable<ChannelEntries> Derive(IReadOnlyList<ChannelEntries> feeds, List<Problem> problems) =>
+        TermGroups.Derive(feeds, "category", a => a.Categories, (feed, name) => new CategoryChannel(feed, name), problems);
 }

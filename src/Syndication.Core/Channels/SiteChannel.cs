@@ -43,6 +43,20 @@ public sealed class SiteChannel : Channel
 
     protected override string ArchiveParentKey => KeyFolder;
 
-    /// <summary>The same channel, with the time its definition last changed (the newest feed.yaml): its update time while it has no entries.</summary>
-    internal SiteChannel DefinedAt(DateTimeOffset time) => new(Definition with { DefinedAt = time });
+    /// <summary>
+    /// The combined feed: every feed's entries, newest first (then by feed and slug, so the order never depends on the
+    /// order feeds were read). Defined when the newest feed.yaml changed, its update time while it has no entries.
+    /// </summary>
+    public IEnumerable<ChannelEntries> Derive(IReadOnlyList<ChannelEntries> feeds, List<Problem> problems)
+    {
+        var definedAt = feeds.Count == 0 ? Definition.DefinedAt : feeds.Max(f => f.Channel.Definition.DefinedAt);
+        var entries = feeds
+            .SelectMany(f => f.Entries.Select(e => (Feed: f.Channel.Name, Entry: e)))
+            .OrderByDescending(x => x.Entry.Article.Published)
+            .ThenBy(x => x.Feed, StringComparer.Ordinal)
+            .ThenBy(x => x.Entry.Article.Slug, StringComparer.Ordinal)
+            .Select(x => x.Entry)
+            .ToList();
+        return [new ChannelEntries(new SiteChannel(Definition with { DefinedAt = definedAt }), entries)];
+    }
 }

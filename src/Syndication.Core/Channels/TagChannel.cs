@@ -8,4 +8,8 @@ public sealed class TagChannel(FeedDefinition feed, string tag)
 {
     /// <summary>The URL and storage folder of a feed's tag channels.</summary>
     public const string Folder = "tags";
+
+    /// <summary>One channel per tag slug of each feed, with the feed's entries that carry it; names sharing a slug are reported.</summary>
+    public static IEnumerable<ChannelEntries> Derive(IReadOnlyList<ChannelEntries> feeds, List<Problem> problems) =>
+        TermGroups.Derive(feeds, "tag", a => a.Tags, (feed, name) => new TagChannel(feed, name), problems);
 }
