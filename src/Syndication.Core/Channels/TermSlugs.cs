@@ -45,7 +45,14 @@ public static class TermSlugs
             return Hash(text.ToLowerInvariant());
         }
 
-        return Encoding.UTF8.GetByteCount(full) <= MaxBytes ? full : Cut(full, MaxBytes - HashChars - 1).TrimEnd('-') + "-" + Hash(full);
+        if (Encoding.UTF8.GetByteCount(full) <= MaxBytes)
+        {
+            return full;
+        }
+
+        // A letter can carry so many marks that not even one whole character fits: then the hash alone.
+        var cut = Cut(full, MaxBytes - HashChars - 1).TrimEnd('-');
+        return cut.Length == 0 ? Hash(full) : cut + "-" + Hash(full);
     }
 
     /// <summary>True for what <see cref="Of"/> can produce: a route value is a slug when it is its own slug.</summary>
