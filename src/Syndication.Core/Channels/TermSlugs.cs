@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Syndication.Core.Parsing;
 
 namespace Syndication.Core.Channels;
 
@@ -61,10 +62,10 @@ public static class TermSlugs
     private static bool IsMark(Rune rune) =>
         Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
-    /// <summary>NFC, after lone surrogates (which normalisation refuses) became U+FFFD.</summary>
+    /// <summary>NFC, after what normalisation refuses (lone surrogates, U+FFFE) and what no format carries became spaces.</summary>
     private static string Nfc(string text)
     {
-        var valid = string.Concat(text.EnumerateRunes().Select(r => r.ToString()));
+        var valid = string.Concat(text.EnumerateRunes().Select(r => XmlChars.IsAllowed(r.Value) ? r.ToString() : " "));
         return valid.IsNormalized(NormalizationForm.FormC) ? valid : valid.Normalize(NormalizationForm.FormC);
     }
 

@@ -23,6 +23,7 @@ public sealed partial class TermSlugTests
     [InlineData("Cafe\u0301", "caf\u00e9")]
     [InlineData("Crème Brûlée", "crème-brûlée")]
     [InlineData("a\u200bb", "a-b")]
+    [InlineData("x\ufffey\u0001z", "x-y-z")]
     public void Names_BecomeLowerCaseLettersAndDigitsJoinedByHyphens(string name, string slug) =>
         Assert.Equal(slug, TermSlugs.Of(name));
 
@@ -57,7 +58,7 @@ public sealed partial class TermSlugTests
 
     private static Arbitrary<string> Names() => Gen.OneOf(
             ArbMap.Default.GeneratorFor<string>(),
-            Gen.Elements("a", "Z", "é", "e\u0301", "ß", "İ", "日", "ह", "ि", "٣", "😀", "\ud83d", "\u200b", " ", "-", "_", ".", "/", "%", "~", "Ⅻ")
+            Gen.Elements("a", "Z", "é", "e\u0301", "ß", "İ", "日", "ह", "ि", "٣", "😀", "\ud83d", "\u200b", " ", "-", "_", ".", "/", "%", "~", "Ⅻ", "\ufffe", "\u0000")
                 .ArrayOf().Select(parts => string.Concat(parts)))
         .Select(s => s ?? "")
         .ToArbitrary();
