@@ -9,14 +9,18 @@ namespace Syndication.Core.Channels;
 /// </summary>
 public abstract class TermChannel : Channel
 {
-    private protected TermChannel(FeedDefinition feed, string folder, string term, string title, string description)
+    private readonly string _folder;
+    private string? _id;
+    private FeedDefinition? _definition;
+
+    // A site can have tens of thousands of term channels and a run writes few of them: id and metadata are made when asked for.
+    private protected TermChannel(FeedDefinition feed, string folder, string term, string slug)
     {
         Feed = feed;
         Term = term;
-        Slug = TermSlugs.Of(term);
-        Name = $"{feed.Name}/{folder}/{Slug}";
-        Id = EntryIds.ForTerm(feed.Name, folder, Slug);
-        Definition = feed with { Title = title, Description = description, Id = Id };
+        Slug = slug;
+        _folder = folder;
+        Name = $"{feed.Name}/{folder}/{slug}";
     }
 
     /// <summary>The feed the entries come from.</summary>
@@ -30,10 +34,13 @@ public abstract class TermChannel : Channel
 
     public override string Name { get; }
 
-    public override string Id { get; }
+    public override string Id => _id ??= EntryIds.ForTerm(Feed.Name, _folder, Slug);
 
-    /// <summary>The feed's metadata with the channel's own title, description and id; the feed's entry limit.</summary>
-    public override FeedDefinition Definition { get; }
+    /// <summary>The feed's metadata with the channel's own title ("{feed}: {term}"), description and id; the feed's entry limit.</summary>
+    public override FeedDefinition Definition => _definition ??= Feed with { Title = $"{Feed.Title}: {Term}", Description = Description, Id = Id };
+
+    /// <summary>The channel's description, naming the feed and the term.</summary>
+    private protected abstract string Description { get; }
 
     protected override string UrlStem => $"feeds/{Name}";
 

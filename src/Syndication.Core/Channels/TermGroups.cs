@@ -14,13 +14,21 @@ internal static class TermGroups
 
     public static IEnumerable<ChannelEntries> Derive(
         IReadOnlyList<ChannelEntries> feeds, string kind, Func<Article, IReadOnlyList<string>> terms,
-        Func<FeedDefinition, string, TermChannel> channel, List<Problem> problems)
+        Func<FeedDefinition, string, string, TermChannel> channel, List<Problem> problems)
     {
+        // Feeds share most of their terms: each name is turned into a slug once per run.
+        var slugs = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var feed in feeds)
         {
             var definition = ((FeedChannel)feed.Channel).Feed;
-            foreach (var (slug, group) in Groups(feed.Entries, terms).OrderBy(g => g.Key, StringComparer.Ordinal))
+            foreach (var (slug, group) in Groups(feed.Entries, terms, slugs).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
+                if (group.Names.Count == 1)
+                {
+                    yield return new ChannelEntries(channel(definition, group.Names.Keys.First(), slug), group.Entries);
+                    continue;
+                }
+
                 var names = group.Names.Select(n => (Name: n.Key, Files: n.Value.Order(StringComparer.Ordinal).ToList()))
                     .OrderByDescending(n => n.Files.Count).ThenBy(n => n.Name, StringComparer.Ordinal).ToList();
                 var chosen = names[0];
@@ -31,7 +39,7 @@ internal static class TermGroups
                         $"Write the {kind} the same way in every article"));
                 }
 
-                yield return new ChannelEntries(channel(definition, chosen.Name), group.Entries);
+                yield return new ChannelEntries(channel(definition, chosen.Name, slug), group.Entries);
             }
         }
     }
@@ -43,10 +51,9 @@ internal static class TermGroups
         public List<FeedEntry> Entries { get; } = [];
     }
 
-    private static Dictionary<string, Group> Groups(IReadOnlyList<FeedEntry> entries, Func<Article, IReadOnlyList<string>> terms)
+    private static Dictionary<string, Group> Groups(IReadOnlyList<FeedEntry> entries, Func<Article, IReadOnlyList<string>> terms, Dictionary<string, string> slugs)
     {
         var groups = new Dictionary<string, Group>(StringComparer.Ordinal);
-        var slugs = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
             foreach (var term in terms(entry.Article))

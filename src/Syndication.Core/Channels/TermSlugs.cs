@@ -20,6 +20,11 @@ public static class TermSlugs
 
     public static string Of(string term)
     {
+        if (AsciiSlug(term) is { } ascii)
+        {
+            return ascii;
+        }
+
         var text = Nfc(term);
         var slug = new StringBuilder(text.Length);
         var separated = false;
@@ -58,6 +63,39 @@ public static class TermSlugs
 
     /// <summary>True for what <see cref="Of"/> can produce: a route value is a slug when it is its own slug.</summary>
     public static bool IsValid(string? value) => !string.IsNullOrEmpty(value) && Encoding.UTF8.GetByteCount(value) <= MaxBytes && Of(value) == value;
+
+    /// <summary>
+    /// The common case, the same result without normalising or enumerating runes: printable ASCII (already NFC, no marks)
+    /// giving a slug that needs neither a hash nor a cut; null for anything else.
+    /// </summary>
+    private static string? AsciiSlug(string term)
+    {
+        var slug = new StringBuilder(term.Length);
+        var separated = false;
+        foreach (var c in term)
+        {
+            if (c is < ' ' or > '~')
+            {
+                return null;
+            }
+
+            if (!char.IsAsciiLetterOrDigit(c))
+            {
+                separated = true;
+                continue;
+            }
+
+            if (separated && slug.Length > 0)
+            {
+                slug.Append('-');
+            }
+
+            separated = false;
+            slug.Append(char.ToLowerInvariant(c));
+        }
+
+        return slug.Length is > 0 and <= MaxBytes ? slug.ToString() : null;
+    }
 
     private static bool IsMark(Rune rune) =>
         Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
