@@ -16,7 +16,11 @@ public abstract class Channel : IEquatable<Channel>
     /// <summary>The permanent feed id (atom:id, the RSS channel's id), independent of the host name.</summary>
     public abstract string Id { get; }
 
-    /// <summary>The title, description and other metadata the writers show, and the entry limit of the subscription document.</summary>
+    /// <summary>
+    /// The title, description and other metadata the writers show, and the entry limit of the subscription document. Its
+    /// <see cref="FeedDefinition.Name"/> is the channel's <see cref="Name"/>, so whatever is keyed by a document's feed name
+    /// keeps channels apart.
+    /// </summary>
     public abstract FeedDefinition Definition { get; }
 
     /// <summary>The subscription document's path under the public base URL, without the extension.</summary>

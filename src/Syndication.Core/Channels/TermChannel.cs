@@ -36,8 +36,8 @@ public abstract class TermChannel : Channel
 
     public override string Id => _id ??= EntryIds.ForTerm(Feed.Name, _folder, Slug);
 
-    /// <summary>The feed's metadata with the channel's own title ("{feed}: {term}"), description and id; the feed's entry limit.</summary>
-    public override FeedDefinition Definition => _definition ??= Feed with { Title = $"{Feed.Title}: {Term}", Description = Description, Id = Id };
+    /// <summary>The feed's metadata with the channel's own name, title ("{feed}: {term}"), description and id; the feed's entry limit.</summary>
+    public override FeedDefinition Definition => _definition ??= Feed with { Name = Name, Title = $"{Feed.Title}: {Term}", Description = Description, Id = Id };
 
     /// <summary>The channel's description, naming the feed and the term.</summary>
     private protected abstract string Description { get; }

@@ -41,7 +41,7 @@ internal sealed class StaleArticles(IDocumentStore store, StateFiles state)
     // A state file from another version or a damaged disk is no reason to fail a run; the next run writes a new one.
     private Dictionary<string, Article> Load(string feed) =>
         state.Read<Dictionary<string, Article>>(feed, StatePath(feed),
-            articles => articles.Values.All(a => a is { Slug: not null, Title: not null, BodyHtml: not null, File: not null, Authors: not null, Categories: not null }), Json);
+            articles => articles.Values.All(a => a is { Slug: not null, Title: not null, BodyHtml: not null, File: not null, Authors: not null, Tags: not null, Categories: not null }), Json);
 
     private static string StatePath(string feed) => $"{DocumentPaths.State}/{feed}.articles.json";
 }

@@ -63,6 +63,14 @@ public sealed class ChannelAddressTests
     }
 
     [Fact]
+    public void EachChannelsDefinition_IsNamedAfterTheChannel()
+    {
+        Channel[] channels = [new FeedChannel(News), new TagChannel(News, "A b"), new CategoryChannel(News, "A b"), new SiteChannel("S", "D")];
+        Assert.Equal(["news", "news/tags/a-b", "news/categories/a-b", "~site"], channels.Select(c => c.Definition.Name));
+        Assert.All(channels, c => Assert.Equal(c.Name, c.Definition.Name));
+    }
+
+    [Fact]
     public void Channels_AreEqualByName()
     {
         Assert.Equal<Channel>(new TagChannel(News, "Rust"), new TagChannel(News with { Title = "Other" }, "rust"));
