@@ -16,6 +16,12 @@ public static class EntryIds
 
     public static string ForArticle(string feed, string slug) => Urn($"entry/{feed}/{slug}");
 
+    /// <summary>The id of a feed's tag or category channel: <paramref name="folder"/> is "tags" or "categories", <paramref name="slug"/> the term's slug.</summary>
+    public static string ForTerm(string feed, string folder, string slug) => Urn($"feed/{feed}/{folder}/{slug}");
+
+    /// <summary>The id of the combined feed of the whole site.</summary>
+    public static string ForSite() => Urn("site");
+
     private static string Urn(string name) => "urn:uuid:" + NameBased(name).ToString("D");
 
     private static Guid NameBased(string name)

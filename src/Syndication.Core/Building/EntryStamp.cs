@@ -24,7 +24,7 @@ public static class EntryStamp
             .Append(article.Title).Append('\0').Append(article.Summary).Append('\0').Append(entry.ContentHtml).Append('\0')
             .Append(article.Published.ToString("O", CultureInfo.InvariantCulture)).Append('\0')
             .Append(article.Updated.ToString("O", CultureInfo.InvariantCulture)).Append('\0')
-            .AppendJoin('\u001f', article.Categories).Append('\0')
+            .AppendJoin('\u001f', article.Terms).Append('\0')
             .AppendJoin('\u001f', entry.Authors.Select(a => $"{a.Name}\u001e{a.Email}\u001e{a.Uri?.Href}")).Append('\0')
             .Append(article.Rights).Append('\0').Append(article.Source?.Name).Append(article.Source?.Url?.Href);
         return Hash(text.ToString());

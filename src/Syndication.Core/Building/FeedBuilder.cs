@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Syndication.Core.Channels;
 using Syndication.Core.Model;
 
 namespace Syndication.Core.Building;
@@ -12,9 +13,17 @@ public sealed class FeedBuilder(PublicUrls urls, IReadOnlyList<Uri>? hubs = null
     /// <summary>Drafts and articles dated after <paramref name="now"/> wait; the rest go newest first, up to the feed's limit.</summary>
     public FeedDocument Build(FeedDefinition feed, IReadOnlyList<Article> articles, DateTimeOffset now)
     {
-        var entries = Entries(feed, articles, now);
-        var page = entries.Count <= feed.Limit ? FeedPage.Subscription(archives: 0) : FeedPage.Unknown;
-        return Document(feed, entries.Take(feed.Limit).ToList(), page);
+        return Build(new FeedChannel(feed), Entries(feed, articles, now));
+    }
+
+    /// <summary>A channel's subscription document without archives: the newest entries up to the channel's limit, complete when that is all of them.</summary>
+    /// <param name="channel">The channel the document publishes.</param>
+    /// <param name="entries">Every published entry of the channel, newest first.</param>
+    public FeedDocument Build(Channel channel, IReadOnlyList<FeedEntry> entries)
+    {
+        var limit = channel.Definition.Limit;
+        var page = entries.Count <= limit ? FeedPage.Subscription(archives: 0) : FeedPage.Unknown;
+        return Document(channel, entries.Take(limit).ToList(), page);
     }
 
     /// <summary>Every entry published at <paramref name="now"/> (no drafts, nothing dated later), newest first.</summary>
@@ -27,11 +36,14 @@ public sealed class FeedBuilder(PublicUrls urls, IReadOnlyList<Uri>? hubs = null
             .ToList();
 
     /// <summary>A document of the given entries at a place in the feed's archives; its update time comes from the entries.</summary>
-    public FeedDocument Document(FeedDefinition feed, IReadOnlyList<FeedEntry> entries, FeedPage page)
+    public FeedDocument Document(FeedDefinition feed, IReadOnlyList<FeedEntry> entries, FeedPage page) => Document(new FeedChannel(feed), entries, page);
+
+    /// <summary>A document of the given entries at a place in the channel's archives; its update time comes from the entries.</summary>
+    public FeedDocument Document(Channel channel, IReadOnlyList<FeedEntry> entries, FeedPage page)
     {
         // No entries, no content time: when feed.yaml changed is the next best thing that stays deterministic.
-        var updated = entries.Count == 0 ? feed.DefinedAt : entries.Max(e => e.Article.Updated);
-        return new FeedDocument(feed, feed.Id ?? EntryIds.ForFeed(feed.Name), updated, entries, urls) { Hubs = Hubs, Page = page };
+        var updated = entries.Count == 0 ? channel.Definition.DefinedAt : entries.Max(e => e.Article.Updated);
+        return new FeedDocument(channel, updated, entries, urls) { Hubs = Hubs, Page = page };
     }
 
     // An entry is the same as long as its article (the same object: the parse cache hands out one per unchanged file)

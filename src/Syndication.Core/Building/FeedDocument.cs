@@ -1,3 +1,4 @@
+using Syndication.Core.Channels;
 using Syndication.Core.Model;
 
 namespace Syndication.Core.Building;
@@ -5,9 +6,18 @@ namespace Syndication.Core.Building;
 /// <summary>One entry as every format shows it: permanent id, absolute link, safe HTML with absolute URLs.</summary>
 public sealed record FeedEntry(Article Article, string Id, Uri Link, string ContentHtml, IReadOnlyList<Person> Authors);
 
-/// <summary>A feed ready to serialise: entries newest first, <see cref="Updated"/> taken from the content, never from the clock.</summary>
-public sealed record FeedDocument(FeedDefinition Feed, string Id, DateTimeOffset Updated, IReadOnlyList<FeedEntry> Entries, PublicUrls Urls)
+/// <summary>
+/// A channel's document ready to serialise: entries newest first, <see cref="Updated"/> taken from the content, never from
+/// the clock. Every URL it names (self, current, archives) comes from its <see cref="Channel"/>.
+/// </summary>
+public sealed record FeedDocument(Channel Channel, DateTimeOffset Updated, IReadOnlyList<FeedEntry> Entries, PublicUrls Urls)
 {
+    /// <summary>The metadata the writers show: the channel's title, description, authors, links.</summary>
+    public FeedDefinition Feed => Channel.Definition;
+
+    /// <summary>The channel's permanent feed id.</summary>
+    public string Id => Channel.Id;
+
     /// <summary>The WebSub hubs the document advertises.</summary>
     public IReadOnlyList<Uri> Hubs { get; init; } = [];
 
@@ -15,9 +25,9 @@ public sealed record FeedDocument(FeedDefinition Feed, string Id, DateTimeOffset
     public FeedPage Page { get; init; } = FeedPage.Unknown;
 
     /// <summary>The subscription document's URL in a format, whatever page this is.</summary>
-    public Uri Current(string extension) => Urls.Document(Feed.Name, extension);
+    public Uri Current(string extension) => Channel.DocumentUrl(Urls, extension);
 
-    public Uri Archive(int number, string extension) => Urls.Archive(Feed.Name, number, extension);
+    public Uri Archive(int number, string extension) => Channel.ArchiveUrl(Urls, number, extension);
 
     /// <summary>The RFC 5005 links of this document in a format: current (archives only), prev-archive, next-archive.</summary>
     public IEnumerable<(string Rel, Uri Href)> HistoryLinks(string extension)

@@ -1,3 +1,5 @@
+using Syndication.Core.Channels;
+
 namespace Syndication.Core.Building;
 
 /// <summary>Every public URL the service hands out, all absolute, all under one base URL from configuration.</summary>
@@ -18,9 +20,12 @@ public sealed class PublicUrls
 
     public Uri Home => Base;
 
-    public Uri Document(string feed, string extension) => new(Base, $"feeds/{feed}.{extension}");
+    /// <summary>A path under the base URL, as channels name their documents.</summary>
+    public Uri Of(string path) => new(Base, path);
 
-    public Uri Archive(string feed, int number, string extension) => new(Base, $"feeds/{feed}/archive/{number}.{extension}");
+    public Uri Document(string feed, string extension) => new(Base, $"{FeedChannel.UrlPath(feed)}.{extension}");
+
+    public Uri Archive(string feed, int number, string extension) => new(Base, $"{FeedChannel.UrlPath(feed)}/archive/{number}.{extension}");
 
     public Uri Article(string feed, string slug) => new(Base, $"feeds/{feed}/{slug}");
 }

@@ -5,7 +5,7 @@ public sealed record FeedDefinition
 {
     public const int DefaultLimit = 50;
 
-    /// <summary>The folder name, a slug; it appears in every URL and entry id of the feed.</summary>
+    /// <summary>The folder name, a slug; it appears in every URL and entry id of the feed. A tag, category or site channel's definition carries the channel's name instead.</summary>
     public required string Name { get; init; }
     public required string Title { get; init; }
     public required string Description { get; init; }

@@ -66,6 +66,11 @@ public static class ArticleParser
             updated = published;
         }
 
+        // One cap for both lists together, as every format shows them as one list of categories.
+        var tags = fields.List("tags");
+        var categories = fields.List("categories");
+        var terms = ListLimits.Cap(tags.Concat(categories).Distinct(StringComparer.Ordinal).ToList(), t => t, fields.Has("tags") ? "tags" : "categories", fields, problems)
+            .ToHashSet(StringComparer.Ordinal);
         var html = ArticleBody.ToSafeHtml(split.Body, split.BodyFirstLine, isMarkdown, file, problems, work);
         return title is null || html is null ? null : new Article
         {
@@ -77,7 +82,8 @@ public static class ArticleParser
             Published = published ?? updated ?? fileTime,
             Updated = updated ?? published ?? fileTime,
             Authors = ListLimits.Cap(People.Read(fields, fields.Has("authors") ? "authors" : "author"), p => p.Name, fields.Has("authors") ? "authors" : "author", fields, problems),
-            Categories = ListLimits.Cap(fields.List("tags").Concat(fields.List("categories")).Distinct(StringComparer.Ordinal).ToList(), t => t, fields.Has("tags") ? "tags" : "categories", fields, problems),
+            Tags = tags.Where(terms.Contains).Distinct(StringComparer.Ordinal).ToList(),
+            Categories = categories.Where(terms.Contains).Distinct(StringComparer.Ordinal).ToList(),
             Draft = fields.Bool("draft") ?? false,
             Rights = fields.Text("rights"),
             Source = ReadSource(fields),

@@ -66,7 +66,7 @@ public static class AtomWriter
         };
         item.Links.Add(SyndicationLink.CreateAlternateLink(entry.Link, "text/html"));
         AddAll(item.Authors, entry.Authors.Select(Person));
-        AddAll(item.Categories, article.Categories.Select(c => new SyndicationCategory(c)));
+        AddAll(item.Categories, article.Terms.Select(c => new SyndicationCategory(c)));
         if (article.Source is { } source)
         {
             item.ElementExtensions.Add(new XElement(XName.Get("source", Namespaces.DublinCore), source.Name));

@@ -64,10 +64,10 @@ public static class JsonFeedWriter
         json.WriteString("date_published", Rfc3339(article.Published));
         json.WriteString("date_modified", Rfc3339(article.Updated));
         Authors(json, entry.Authors);
-        if (article.Categories.Count > 0)
+        if (article.Terms.Count > 0)
         {
             json.WriteStartArray("tags");
-            foreach (var tag in article.Categories)
+            foreach (var tag in article.Terms)
             {
                 json.WriteStringValue(XmlChars.Clean(tag));
             }

@@ -80,7 +80,7 @@ public static partial class RssWriter
             item.ElementExtensions.Add(new XElement(XName.Get("creator", Namespaces.DublinCore), author.Name));
         }
 
-        foreach (var category in article.Categories)
+        foreach (var category in article.Terms)
         {
             item.Categories.Add(new SyndicationCategory(category));
         }

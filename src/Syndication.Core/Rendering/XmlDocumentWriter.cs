@@ -15,12 +15,15 @@ internal static class XmlDocumentWriter
         NewLineHandling = NewLineHandling.Replace,
     };
 
-    public static byte[] Write(SyndicationFeedFormatter formatter)
+    public static byte[] Write(SyndicationFeedFormatter formatter) => Write(formatter.WriteTo);
+
+    /// <summary>Whatever <paramref name="write"/> writes, with the same settings and filter as the feeds.</summary>
+    public static byte[] Write(Action<XmlWriter> write)
     {
         using var stream = new MemoryStream();
         using (var writer = new XmlTextFilter(XmlWriter.Create(stream, Settings)))
         {
-            formatter.WriteTo(writer);
+            write(writer);
         }
 
         return stream.ToArray();

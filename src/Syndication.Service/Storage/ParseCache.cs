@@ -100,7 +100,7 @@ internal sealed class ParseCache(IDocumentStore store, StateFiles state)
         entries.All(e => e.Value is { Sha256: not null, Zone: not null, Problems: not null } && (e.Value.Article is null || IsWhole(e.Value.Article))
             && (e.Value.LastGood is null || IsWhole(e.Value.LastGood)));
 
-    private static bool IsWhole(Article a) => a is { Slug: not null, Title: not null, BodyHtml: not null, File: not null, Authors: not null, Categories: not null };
+    private static bool IsWhole(Article a) => a is { Slug: not null, Title: not null, BodyHtml: not null, File: not null, Authors: not null, Tags: not null, Categories: not null };
 
     // FNV-1a: stable across processes, unlike string.GetHashCode.
     private static int Bucket(string file)

@@ -7,6 +7,15 @@ public sealed class ArticleParserTests
     private static readonly TimeZoneInfo Kolkata = TimeZoneInfo.FindSystemTimeZoneById("Asia/Kolkata");
 
     [Fact]
+    public void TagsAndCategories_AreKeptApartAndShownTogether()
+    {
+        var article = FeedFolder.ParseArticle("---\ntitle: T\ntags: [rust, async, rust]\ncategories: [Guides, async]\n---\nBody").Article!;
+        Assert.Equal(["rust", "async"], article.Tags);
+        Assert.Equal(["Guides", "async"], article.Categories);
+        Assert.Equal(["rust", "async", "Guides"], article.Terms);
+    }
+
+    [Fact]
     public void DateWithoutOffset_TakesTheFeedTimeZone()
     {
         var article = FeedFolder.ParseArticle("---\ntitle: T\ndate: 2017-03-22\n---\nBody", zone: Kolkata).Article!;

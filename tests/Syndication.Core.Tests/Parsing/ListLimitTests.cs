@@ -21,7 +21,7 @@ public sealed class ListLimitTests
     {
         var tags = Enumerable.Range(0, 100_000).Select(i => $"tag{i}").ToList();
         var result = FeedFolder.ParseArticle($"---\ntitle: T\n{YamlList(key, tags)}---\nBody");
-        Assert.Equal(tags.Take(ListLimits.MaxItems), result.Article!.Categories);
+        Assert.Equal(tags.Take(ListLimits.MaxItems), result.Article!.Terms);
         var warning = Assert.Single(result.Problems);
         Assert.False(warning.IsError);
         Assert.Equal(3, warning.Line);
@@ -42,7 +42,7 @@ public sealed class ListLimitTests
     {
         var longTag = new string('x', ListLimits.MaxLength + 1);
         var result = FeedFolder.ParseArticle($"---\ntitle: T\ntags: [short, {longTag}, \"{new string('y', ListLimits.MaxLength)}\"]\n---\n");
-        Assert.Equal(["short", new string('y', ListLimits.MaxLength)], result.Article!.Categories);
+        Assert.Equal(["short", new string('y', ListLimits.MaxLength)], result.Article!.Terms);
         var warning = Assert.Single(result.Problems);
         Assert.Contains($"'{new string('x', 40)}…'", warning.Message, StringComparison.Ordinal);
         Assert.Equal(3, warning.Line);

@@ -50,7 +50,7 @@ public sealed class YamlSurrogateEscapeTests
     {
         var result = Parse("title: T\ntags: [\"x\\uD800\", y]\nsummary: \"first\n  second \\uDC00 line\"\nrights: |\n  \\uD800 stays");
         var article = result.Article!;
-        Assert.Equal(["x", "y"], article.Categories);
+        Assert.Equal(["x", "y"], article.Tags);
         Assert.Equal("first second  line", article.Summary);
         Assert.Equal("\\uD800 stays", article.Rights);
         Assert.Equal([3, 5], result.Problems.Select(p => p.Line).Order());

@@ -122,7 +122,7 @@ public sealed class PlainTextFieldTests
         Assert.Contains(published.Problems, p => p.Line == 2 && p.Message.Contains("more than 64 tags", StringComparison.Ordinal));
         Assert.Contains(published.Problems, p => p.Line == 3 && p.Message.Contains("too many values with markup", StringComparison.Ordinal));
         // The tag list itself is capped at 100 (ListLimits); each kept tag was cleaned.
-        Assert.Equal(100, published.Article.Categories.Count);
+        Assert.Equal(100, published.Article.Terms.Count);
         foreach (var (format, text) in published.Documents)
         {
             Assert.Empty(ActiveMarkupOracle.Find(format, text));
