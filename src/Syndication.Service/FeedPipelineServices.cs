@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Syndication.Core.Building;
+using Syndication.Core.Channels;
 using Syndication.Core.Parsing;
 using Syndication.Service.Options;
 using Syndication.Service.Publishing;
@@ -40,6 +41,14 @@ internal static class FeedPipelineServices
         services.AddSingleton<FeedPublisher>();
         services.AddSingleton<FeedRunner>();
         services.AddSingleton<FeedRegenerator>();
+        services.AddSingleton<SitePublisher>();
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<SyndicationOptions>>().Value;
+            return new SiteChannel(options.SiteTitle, options.SiteDescription);
+        });
+        // The channels derived from each feed; a new kind is one class with a Derive function, and one line here.
+        services.AddSingleton<IReadOnlyList<ChannelKind>>([TagChannel.Derive, CategoryChannel.Derive]);
         services.AddSingleton(IRunProgress.None);   // generate registers its display after this
         return services;
     }

@@ -1,4 +1,4 @@
-using Syndication.Core.Model;
+using Syndication.Core.Channels;
 using Syndication.Core.Rendering;
 
 namespace Syndication.Core.Building;
@@ -10,6 +10,9 @@ namespace Syndication.Core.Building;
 public sealed record ChannelState(IReadOnlyList<IReadOnlyDictionary<string, string>> Archives, IReadOnlyDictionary<string, string> Pages)
 {
     public static ChannelState Empty { get; } = new([], new Dictionary<string, string>(StringComparer.Ordinal));
+
+    /// <summary>A fingerprint of everything the channel's documents were made from; null before its first publication.</summary>
+    public string? Inputs { get; init; }
 }
 
 /// <summary>One document in every format, by extension.</summary>
@@ -35,10 +38,19 @@ public sealed record ChannelPlan(
 /// </summary>
 public static class ChannelPlanner
 {
-    public static ChannelPlan Plan(FeedBuilder builder, IReadOnlyList<FeedFormat> formats, FeedDefinition feed, IReadOnlyList<FeedEntry> entries, ChannelState previous)
+    /// <summary>The documents of <paramref name="channel"/>, or null when nothing it is made from changed since <paramref name="previous"/>.</summary>
+    public static ChannelPlan? Plan(FeedBuilder builder, IReadOnlyList<FeedFormat> formats, Channel channel, IReadOnlyList<FeedEntry> entries, ChannelState previous)
     {
-        var all = builder.Document(feed, entries, FeedPage.Unknown);
-        var (pages, pageStamps) = ArticlePages(all, previous.Pages);
+        var inputs = Inputs(builder, formats, channel, entries);
+        if (inputs == previous.Inputs)
+        {
+            return null;
+        }
+
+        var feed = channel.Definition;
+        var all = builder.Document(channel, entries, FeedPage.Unknown);
+        // Only a feed has article pages; a tag or the combined feed links the same pages.
+        var (pages, pageStamps) = channel is FeedChannel ? ArticlePages(all, previous.Pages) : ([], new Dictionary<string, string>(StringComparer.Ordinal));
 
         var archive = Archiver.Plan(entries, previous.Archives, feed.Limit);
         var archived = previous.Archives.Count;
@@ -46,13 +58,35 @@ public static class ChannelPlanner
         Parallel.For(0, newPages.Length, i =>
         {
             var number = archived + i + 1;
-            newPages[i] = (number, Serialise(formats, builder.Document(feed, archive.NewPages[i], FeedPage.Archive(number))));
+            newPages[i] = (number, Serialise(formats, builder.Document(channel, archive.NewPages[i], FeedPage.Archive(number))));
         });
 
         var archives = previous.Archives.Concat(archive.NewPages.Select(p => (IReadOnlyDictionary<string, string>)p.ToDictionary(e => e.Id, EntryStamp.Of, StringComparer.Ordinal))).ToList();
-        var subscription = builder.Document(feed, archive.Subscription, FeedPage.Subscription(archives.Count));
+        var subscription = builder.Document(channel, archive.Subscription, FeedPage.Subscription(archives.Count));
         return new ChannelPlan(subscription, Serialise(formats, subscription), newPages, pages, [.. pageStamps.Keys],
-            new ChannelState(archives, pageStamps));
+            new ChannelState(archives, pageStamps) { Inputs = inputs });
+    }
+
+    /// <summary>
+    /// Everything a channel's documents depend on besides its state: its metadata, the hubs, the formats and each
+    /// entry's stamp in order. Equal inputs and state, equal documents, so an unchanged channel costs one hash.
+    /// </summary>
+    private static string Inputs(FeedBuilder builder, IReadOnlyList<FeedFormat> formats, Channel channel, IReadOnlyList<FeedEntry> entries)
+    {
+        var feed = channel.Definition;
+        var text = new System.Text.StringBuilder().AppendJoin('\n', [
+            channel.Name, channel.Id, feed.Title, feed.Description, feed.Language, feed.Link?.Href, feed.Rights, feed.Icon?.Href, feed.Logo?.Href,
+            string.Join('\u001f', feed.Categories), string.Join('\u001f', feed.Authors), feed.Limit.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            feed.DefinedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture), builder.Urls.Base.AbsoluteUri,
+            string.Join('\u001f', builder.Hubs.Select(h => h.AbsoluteUri)), string.Join('\u001f', formats.Select(f => f.Extension)), ""]);
+        foreach (var entry in entries)
+        {
+            // The entry's stamp covers what every format shows; the rest is what its article page adds.
+            text.Append(EntryStamp.Of(entry)).Append('\u001f').AppendJoin('\u001e', entry.Article.Tags).Append('\u001f')
+                .AppendJoin('\u001e', entry.Article.Categories).Append('\u001f').AppendJoin('\u001e', entry.Authors.Select(a => a.Affiliation)).Append('\n');
+        }
+
+        return EntryStamp.Hash(text.ToString());
     }
 
     /// <summary>The pages whose stamp differs from the one written before, rendered; and every page's stamp.</summary>

@@ -7,6 +7,9 @@ namespace Syndication.Core.Building;
 /// <summary>Decides what a feed publishes: a pure function of the feed, its articles and the time.</summary>
 public sealed class FeedBuilder(PublicUrls urls, IReadOnlyList<Uri>? hubs = null)
 {
+    /// <summary>Where every URL of the documents points.</summary>
+    public PublicUrls Urls => urls;
+
     /// <summary>The WebSub hubs every document advertises.</summary>
     public IReadOnlyList<Uri> Hubs { get; } = hubs ?? [];
 

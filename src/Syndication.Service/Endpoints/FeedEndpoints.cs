@@ -1,4 +1,6 @@
 using Syndication.Core.Building;
+using Syndication.Core.Channels;
+using Syndication.Core.Model;
 using Syndication.Core.Parsing;
 using Syndication.Core.Rendering;
 using Syndication.Service.Publishing;
@@ -6,7 +8,11 @@ using Syndication.Service.Storage;
 
 namespace Syndication.Service.Endpoints;
 
-/// <summary>The public routes: the index, the feeds in each format, and one page per article.</summary>
+/// <summary>
+/// The public routes: the index, every channel's documents in each format (a feed, its tags and categories, the combined
+/// feed) with their archive pages, the OPML list, and one page per article. A channel's URLs and storage keys come from
+/// its <see cref="Channel"/>, so every kind is served the same way.
+/// </summary>
 internal static class FeedEndpoints
 {
     private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
@@ -16,10 +22,16 @@ internal static class FeedEndpoints
     public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder app)
     {
         app.MapMethods("/", GetAndHead, Index);
+        app.MapMethods("/feeds.opml", GetAndHead, Opml);
+        app.MapMethods("/feed.{format}", GetAndHead, (HttpContext c, string format, SiteChannel site) => Document(c, site, format));
+        app.MapMethods("/feed/archive/{number:int:min(1)}.{format}", GetAndHead, (HttpContext c, int number, string format, SiteChannel site) => Archive(c, site, number, format));
         var feeds = app.MapGroup("/feeds");
-        feeds.MapMethods("/{feed}.{format}", GetAndHead, Document);
+        feeds.MapMethods("/{feed}.{format}", GetAndHead, (HttpContext c, string feed, string format) => Document(c, FeedNamed(feed), format));
         feeds.MapMethods("/{feed}/{slug}", GetAndHead, Article);
-        feeds.MapMethods("/{feed}/archive/{number:int:min(1)}.{format}", GetAndHead, Archive);
+        feeds.MapMethods("/{feed}/archive/{number:int:min(1)}.{format}", GetAndHead, (HttpContext c, string feed, int number, string format) => Archive(c, FeedNamed(feed), number, format));
+        feeds.MapMethods("/{feed}/{kind}/{term}.{format}", GetAndHead, (HttpContext c, string feed, string kind, string term, string format) => Document(c, TermNamed(feed, kind, term), format));
+        feeds.MapMethods("/{feed}/{kind}/{term}/archive/{number:int:min(1)}.{format}", GetAndHead,
+            (HttpContext c, string feed, string kind, string term, int number, string format) => Archive(c, TermNamed(feed, kind, term), number, format));
         return app;
     }
 
@@ -28,42 +40,59 @@ internal static class FeedEndpoints
             ? DocumentResults.Serve(context, index, HtmlType)
             : DocumentResults.NotFound("The first run has not finished yet.");
 
-    private static IResult Document(HttpContext context, string feed, string format, IDocumentStore store, FeedBuilder builder, PublicUrls urls, FeedVersions versions)
+    private static IResult Opml(HttpContext context, IDocumentStore store) =>
+        store.Get(SiteChannel.OpmlKey) is { } opml
+            ? DocumentResults.Serve(context, opml, OpmlWriter.MediaType + "; charset=utf-8")
+            : DocumentResults.NotFound("The first run has not finished yet.");
+
+    /// <summary>A channel's subscription document in a format, with the WebSub discovery headers and RFC 3229+feed deltas.</summary>
+    private static IResult Document(HttpContext context, Channel? channel, string format)
     {
-        if (!Slugs.IsValid(feed) || FeedFormat.Find(format) is not { } feedFormat)
+        var services = context.RequestServices;
+        if (channel is null || FeedFormat.Find(format) is not { } feedFormat)
         {
-            return DocumentResults.NotFound($"There is no feed document '{feed}.{format}'.");
+            return DocumentResults.NotFound($"There is no feed document '{context.Request.Path}'.");
         }
 
         // Read once: the body, its ETag and the delta history all come from this one published version.
-        var published = versions.Published(feed);
-        if ((published is null ? FromDisk(store, feed, format) : published.Format(format)) is not { } document)
+        var published = services.GetRequiredService<FeedVersions>().Published(channel.Name);
+        var store = services.GetRequiredService<IDocumentStore>();
+        if ((published is null ? FromDisk(store, channel, format) : published.Format(format)) is not { } document)
         {
-            return DocumentResults.NotFound($"There is no feed document '{feed}.{format}'.");
+            return DocumentResults.NotFound($"There is no feed document '{context.Request.Path}'.");
         }
 
         // WebSub discovery (RFC 8288 Link headers): subscribers find the hubs and the canonical topic URL here.
+        var builder = services.GetRequiredService<FeedBuilder>();
         context.Response.Headers.Link = builder.Hubs.Select(h => $"<{h.AbsoluteUri}>; rel=\"hub\"")
-            .Append($"<{urls.Document(feed, format).AbsoluteUri}>; rel=\"self\"").ToArray();
+            .Append($"<{channel.DocumentUrl(builder.Urls, format).AbsoluteUri}>; rel=\"self\"").ToArray();
         return (published is null ? null : FeedDeltas.TryServe(context, feedFormat, published, document))
             ?? DocumentResults.Serve(context, document, feedFormat.MediaType + "; charset=utf-8");
     }
 
     /// <summary>
-    /// Before this process has published a feed, what an earlier one left, but only once every format is there: a run
+    /// Before this process has published a channel, what an earlier one left, but only once every format is there: a run
     /// caught between writing a new feed's Atom and its JSON Feed must not serve one without the others.
     /// </summary>
-    private static StoredDocument? FromDisk(IDocumentStore store, string feed, string format) =>
-        FeedFormat.All.All(f => store.Get(DocumentPaths.Feed(feed, f.Extension)) is not null) ? store.Get(DocumentPaths.Feed(feed, format)) : null;
+    private static StoredDocument? FromDisk(IDocumentStore store, Channel channel, string format) =>
+        FeedFormat.All.All(f => store.Get(channel.DocumentKey(f.Extension)) is not null) ? store.Get(channel.DocumentKey(format)) : null;
 
     /// <summary>Archive pages never change once written (RFC 5005 §4), so caches may keep them for a year without asking.</summary>
-    private static IResult Archive(HttpContext context, string feed, int number, string format, IDocumentStore store) =>
-        Slugs.IsValid(feed) && FeedFormat.Find(format) is { } feedFormat && store.Get(DocumentPaths.Archive(feed, number, format)) is { } page
+    private static IResult Archive(HttpContext context, Channel? channel, int number, string format) =>
+        channel is not null && FeedFormat.Find(format) is { } feedFormat && context.RequestServices.GetRequiredService<IDocumentStore>().Get(channel.ArchiveKey(number, format)) is { } page
             ? DocumentResults.Serve(context, page, feedFormat.MediaType + "; charset=utf-8", "public, max-age=31536000, immutable")
-            : DocumentResults.NotFound($"Feed '{feed}' has no archive page {number} in format '{format}'.");
+            : DocumentResults.NotFound($"There is no archive page '{context.Request.Path}'.");
 
     private static IResult Article(HttpContext context, string feed, string slug, IDocumentStore store) =>
         Slugs.IsValid(feed) && Slugs.IsValid(slug) && store.Get(DocumentPaths.Article(feed, slug)) is { } page
             ? DocumentResults.Serve(context, page, HtmlType)
             : DocumentResults.NotFound($"There is no article '{slug}' in feed '{feed}'.");
+
+    // Only the name matters for a channel's URLs and keys; the request never decides anything else about it.
+    private static FeedDefinition Named(string feed) => new() { Name = feed, Title = feed, Description = "" };
+
+    private static FeedChannel? FeedNamed(string feed) => Slugs.IsValid(feed) ? new FeedChannel(Named(feed)) : null;
+
+    private static TermChannel? TermNamed(string feed, string kind, string term) =>
+        Slugs.IsValid(feed) && TermSlugs.IsValid(term) ? TermChannels.Named(Named(feed), $"{feed}/{kind}/{term}") : null;
 }

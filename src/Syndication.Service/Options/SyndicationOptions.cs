@@ -36,4 +36,10 @@ internal sealed class SyndicationOptions
 
     /// <summary>How long an admin regenerate request waits for its run before answering 202.</summary>
     public int AdminWaitSeconds { get; set; } = 60;
+
+    /// <summary>Title of the combined feed of every feed (/feed.atom) and of the OPML list.</summary>
+    public string SiteTitle { get; set; } = "All feeds";
+
+    /// <summary>Description of the combined feed.</summary>
+    public string SiteDescription { get; set; } = "Every entry of every feed, newest first.";
 }

@@ -1,44 +1,66 @@
 using System.Text.Json;
 using Syndication.Core.Building;
+using Syndication.Core.Channels;
+using Syndication.Core.Rendering;
 using Syndication.Service.Storage;
 
 namespace Syndication.Service.Publishing;
 
 /// <summary>
-/// Each channel's <see cref="ChannelState"/> (its frozen archive pages and the stamp of each article page), persisted
-/// beside the documents so a restart renders nothing that has not changed.
+/// Each channel's <see cref="ChannelState"/> (its frozen archive pages, the stamp of each article page, a fingerprint of
+/// what it was made from) and, for a feed, which of its tag and category channels exist, persisted beside the documents
+/// so a restart renders nothing that has not changed.
 /// </summary>
 internal sealed class ChannelStates(IDocumentStore store, StateFiles state)
 {
-    public ChannelState Load(string feed)
+    public ChannelState Load(Channel channel)
     {
-        var saved = state.Read<Saved>(feed, StatePath(feed), s => s is { Archives: not null, Pages: not null } && s.Archives.All(p => p is not null && p.Values.All(v => v is not null)));
+        var saved = Read(channel);
         if (saved.Archives is null)
         {
-            // Written by a version before article pages had stamps: its archive pages stand, every page is rendered once.
-            var archives = state.Read<List<Dictionary<string, string>>>(feed, LegacyArchivePath(feed), pages => pages.All(p => p is not null && p.Values.All(v => v is not null)));
+            // Written by a version before channels: a feed's archive pages stand, every page is rendered once.
+            var archives = channel is FeedChannel
+                ? state.Read<List<Dictionary<string, string>>>(channel.Name, LegacyArchivePath(channel.Name), pages => pages.All(p => p is not null && p.Values.All(v => v is not null)))
+                : [];
             return new ChannelState([.. archives], new Dictionary<string, string>(StringComparer.Ordinal));
         }
 
-        // Only pages the store still has count as written: a page lost from the output folder is rendered again.
-        var pages = saved.Pages!.Where(p => store.Has(DocumentPaths.Article(feed, p.Key))).ToDictionary(StringComparer.Ordinal);
-        return new ChannelState([.. saved.Archives], pages);
+        // Only documents the store still has count as written: a page lost from the output folder is rendered again.
+        var pages = saved.Pages!.Where(p => store.Has(DocumentPaths.Article(channel.Name, p.Key))).ToDictionary(StringComparer.Ordinal);
+        var whole = pages.Count == saved.Pages!.Count && FeedFormat.All.All(f => store.Has(channel.DocumentKey(f.Extension)));
+        return new ChannelState([.. saved.Archives], pages) { Inputs = whole ? saved.Inputs : null };
     }
 
-    public Task SaveAsync(string feed, ChannelState channel, CancellationToken cancellationToken) =>
-        store.PublishAsync(StatePath(feed), JsonSerializer.SerializeToUtf8Bytes(new Saved
+    /// <summary>The tag and category channels a feed had when it was last published, by name.</summary>
+    public IReadOnlyList<string> Terms(FeedChannel feed) => Read(feed).Terms ?? [];
+
+    public Task SaveAsync(Channel channel, ChannelState next, CancellationToken cancellationToken, IReadOnlyList<string>? terms = null) =>
+        store.PublishAsync(StatePath(channel.Name), JsonSerializer.SerializeToUtf8Bytes(new Saved
         {
-            Archives = [.. channel.Archives.Select(p => p.ToDictionary(StringComparer.Ordinal))],
-            Pages = channel.Pages.ToDictionary(StringComparer.Ordinal),
+            Archives = [.. next.Archives.Select(p => p.ToDictionary(StringComparer.Ordinal))],
+            Pages = next.Pages.ToDictionary(StringComparer.Ordinal),
+            Inputs = next.Inputs,
+            Terms = terms is null ? Read(channel).Terms : [.. terms],
         }), cancellationToken);
 
-    public void Forget(string feed)
+    /// <summary>Notes which tag and category channels a feed has now.</summary>
+    public async Task SaveTermsAsync(FeedChannel feed, IReadOnlyList<string> terms, CancellationToken cancellationToken)
     {
-        store.Remove(StatePath(feed));
-        store.Remove(LegacyArchivePath(feed));
+        var saved = Read(feed);
+        saved.Terms = [.. terms];
+        await store.PublishAsync(StatePath(feed.Name), JsonSerializer.SerializeToUtf8Bytes(saved), cancellationToken);
     }
 
-    private static string StatePath(string feed) => $"{DocumentPaths.State}/{feed}.channel.json";
+    public void Forget(Channel channel)
+    {
+        store.Remove(StatePath(channel.Name));
+        store.Remove(LegacyArchivePath(channel.Name));
+    }
+
+    private Saved Read(Channel channel) =>
+        state.Read<Saved>(channel.Name, StatePath(channel.Name), s => s is { Archives: not null, Pages: not null } && s.Archives.All(p => p is not null && p.Values.All(v => v is not null)));
+
+    private static string StatePath(string channel) => $"{DocumentPaths.State}/{channel}.channel.json";
 
     private static string LegacyArchivePath(string feed) => $"{DocumentPaths.State}/{feed}.archive.json";
 
@@ -47,5 +69,9 @@ internal sealed class ChannelStates(IDocumentStore store, StateFiles state)
         public List<Dictionary<string, string>>? Archives { get; set; }
 
         public Dictionary<string, string>? Pages { get; set; }
+
+        public string? Inputs { get; set; }
+
+        public List<string>? Terms { get; set; }
     }
 }

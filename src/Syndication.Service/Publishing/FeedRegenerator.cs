@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Syndication.Core.Building;
+using Syndication.Core.Channels;
 using Syndication.Core.Model;
 using Syndication.Core.Rendering;
 using Syndication.Service.Storage;
@@ -18,6 +19,8 @@ internal sealed class FeedRegenerator(
     UnchangedFeeds unchanged,
     SiteEntryIds ids,
     IDocumentStore store,
+    SitePublisher site,
+    ChannelStates states,
     PublicUrls urls,
     RunHistory history,
     TimeProvider time,
@@ -57,7 +60,7 @@ internal sealed class FeedRegenerator(
         // Without a listing, removing feeds or rewriting the index would take every feed for gone.
         if (names is not null)
         {
-            await PublishSiteAsync(names, onlyFeed is null, errors, cancellationToken);
+            await PublishSiteAsync(names, onlyFeed is null, results.Any(r => r.Changed), errors, cancellationToken);
         }
 
         var report = new RunReport(started, clock.ElapsedMilliseconds, results) { Errors = errors };
@@ -70,17 +73,18 @@ internal sealed class FeedRegenerator(
         return report;
     }
 
-    private async Task PublishSiteAsync(IReadOnlyList<string> names, bool removeDeleted, List<Problem> errors, CancellationToken cancellationToken)
+    private async Task PublishSiteAsync(IReadOnlyList<string> names, bool removeDeleted, bool changed, List<Problem> errors, CancellationToken cancellationToken)
     {
         try
         {
             if (removeDeleted)
             {
-                RemoveDeletedFeeds(names);
+                changed |= RemoveDeletedFeeds(names);
                 await store.RestoreAsync(cancellationToken);
             }
 
-            await store.PublishAsync(DocumentPaths.Index, HtmlPages.Index(urls, history.Definitions(names)), cancellationToken);
+            errors.AddRange((await site.PublishAsync(names, changed, cancellationToken)).Where(p => p.IsError));
+            await store.PublishAsync(DocumentPaths.Index, HtmlPages.Index(urls, history.Definitions(names), site.Site), cancellationToken);
         }
         catch (Exception e) when (Faults.Contained(e, cancellationToken))
         {
@@ -90,17 +94,29 @@ internal sealed class FeedRegenerator(
         }
     }
 
-    private void RemoveDeletedFeeds(IReadOnlyList<string> names)
+    /// <summary>Removes every document of the feeds whose folder is gone (their tag and category channels too); whether there were any.</summary>
+    private bool RemoveDeletedFeeds(IReadOnlyList<string> names)
     {
         var live = names.ToHashSet(StringComparer.Ordinal);
-        foreach (var feed in publisher.PublishedFeeds().Where(f => !live.Contains(f)))
+        var removed = false;
+        foreach (var feed in publisher.PublishedFeeds().Where(f => !live.Contains(f)).ToList())
         {
-            publisher.Remove(feed);
+            var channel = new FeedChannel(new FeedDefinition { Name = feed, Title = feed, Description = "" });
+            foreach (var term in states.Terms(channel).Select(t => TermChannels.Named(channel.Feed, t)).OfType<Channel>())
+            {
+                publisher.Remove(term);
+            }
+
+            publisher.Remove(channel);
+            runner.Forget(feed);
+            removed = true;
             stale.Forget(feed);
             unchanged.Forget(feed);
             ids.Forget(feed);
             history.Forget(feed);
             logger.FeedRemoved(feed);
         }
+
+        return removed;
     }
 }

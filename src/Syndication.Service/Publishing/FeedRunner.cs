@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Syndication.Core.Building;
+using Syndication.Core.Channels;
 using Syndication.Core.Model;
 using Syndication.Service.Storage;
 
@@ -18,11 +19,16 @@ internal sealed class FeedRunner(
     ArticleCheck check,
     StateFiles state,
     UnchangedFeeds unchanged,
+    ChannelStates states,
+    IReadOnlyList<ChannelKind> kinds,
     RunHistory history,
     TimeProvider time,
     ILogger<FeedRunner> logger)
 {
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _feedLocks = new(StringComparer.Ordinal);
+
+    // Each feed's entries as last published: the combined feed is made from every feed's, changed or not.
+    private readonly ConcurrentDictionary<string, IReadOnlyList<FeedEntry>> _entries = new(StringComparer.Ordinal);
 
     /// <summary>The feed's result, or null when <paramref name="include"/> leaves it to another schedule. Throws only when cancelled.</summary>
     public async Task<FeedRunResult?> RunAsync(string name, Func<FeedSource, bool>? include, CancellationToken cancellationToken)
@@ -108,15 +114,19 @@ internal sealed class FeedRunner(
 
     /// <summary>
     /// Plans every document in memory; only when that throws are the articles checked one by one, and the ones that
-    /// cannot be built, serialised or rendered are left out (their last good versions stand in). Then writes.
+    /// cannot be built, serialised or rendered are left out (their last good versions stand in). Then writes the feed,
+    /// then each of its tag and category channels, and removes those no article carries any more.
     /// </summary>
     private async Task<(int Entries, bool Changed, FeedSource Published)> PublishAsync(
         FeedDefinition definition, FeedSource source, FeedSource prepared, CancellationToken cancellationToken)
     {
-        ChannelPlan plan;
+        var feed = new FeedChannel(definition);
+        IReadOnlyList<FeedEntry> entries;
+        ChannelPlan? plan;
         try
         {
-            plan = publisher.Plan(definition, prepared.Articles);
+            entries = publisher.Entries(definition, prepared.Articles);
+            plan = publisher.Plan(feed, entries);
         }
         catch (Exception e) when (Faults.Contained(e, cancellationToken))
         {
@@ -134,13 +144,67 @@ internal sealed class FeedRunner(
             // A last good version that cannot be published either is left out as well.
             var standIns = check.Faulty(definition, [.. prepared.Articles.Where(a => files.Contains(a.File))], time.GetUtcNow()).Select(f => f.Article).ToHashSet();
             prepared = prepared with { Articles = [.. prepared.Articles.Where(a => !standIns.Contains(a))] };
-            plan = publisher.Plan(definition, prepared.Articles);
+            entries = publisher.Entries(definition, prepared.Articles);
+            plan = publisher.Plan(feed, entries);
         }
 
-        var (entries, changed) = await publisher.WriteAsync(definition, plan, cancellationToken);
+        var changed = plan is not null && await publisher.WriteAsync(feed, plan, cancellationToken);
+        var count = plan?.Subscription.Entries.Count ?? publisher.SubscriptionCount(feed, entries);
+        var (termsChanged, termProblems) = await PublishTermsAsync(feed, entries, cancellationToken);
+        _entries[definition.Name] = entries;
         await stale.RecordAsync(source.Name, cancellationToken);
-        return (entries, changed, prepared);
+        return (count, changed || termsChanged, prepared with { Problems = [.. prepared.Problems, .. termProblems] });
     }
+
+    /// <summary>The feed's tag and category channels (each kind registered once, see <see cref="ChannelKind"/>).</summary>
+    private async Task<(bool Changed, List<Problem> Problems)> PublishTermsAsync(FeedChannel feed, IReadOnlyList<FeedEntry> entries, CancellationToken cancellationToken)
+    {
+        var problems = new List<Problem>();
+        var feeds = new[] { new ChannelEntries(feed, entries) };
+        var channels = kinds.SelectMany(kind => kind(feeds, problems)).ToList();
+        var changed = false;
+        foreach (var (channel, channelEntries) in channels)
+        {
+            if (publisher.Plan(channel, channelEntries) is { } plan)
+            {
+                changed |= await publisher.WriteAsync(channel, plan, cancellationToken);
+            }
+        }
+
+        var live = channels.Select(c => c.Channel.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var gone in states.Terms(feed).Where(n => !live.Contains(n)))
+        {
+            if (TermChannels.Named(feed.Feed, gone) is { } channel)
+            {
+                publisher.Remove(channel);
+                changed = true;
+            }
+        }
+
+        await states.SaveTermsAsync(feed, [.. live.Order(StringComparer.Ordinal)], cancellationToken);
+        return (changed, problems);
+    }
+
+    /// <summary>The entries a feed published last in this process, else read now (for the combined feed); null when it has no definition.</summary>
+    public IReadOnlyList<FeedEntry>? Entries(string name)
+    {
+        if (_entries.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+
+        var source = sources.Read(name);
+        if (source.Definition is not { } definition)
+        {
+            return null;
+        }
+
+        var entries = publisher.Entries(definition, ids.Claim(stale.Apply(source)).Articles);
+        _entries[name] = entries;
+        return entries;
+    }
+
+    public void Forget(string name) => _entries.TryRemove(name, out _);
 
     private void Log(FeedRunResult result)
     {

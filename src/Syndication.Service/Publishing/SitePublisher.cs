@@ -1,0 +1,46 @@
+using Syndication.Core.Channels;
+using Syndication.Core.Model;
+using Syndication.Core.Building;
+using Syndication.Core.Rendering;
+using Syndication.Service.Storage;
+
+namespace Syndication.Service.Publishing;
+
+/// <summary>
+/// The site's own documents, made after the feeds of a run: the combined feed of every feed's entries (a channel like
+/// any other: archives, deltas, WebSub) and the OPML list of every feed. Made only when a feed changed, the set of feeds
+/// changed, or one of them is missing, since the combined feed needs every feed's entries, read or not this run.
+/// </summary>
+internal sealed class SitePublisher(IDocumentStore store, FeedPublisher publisher, FeedRunner runner, RunHistory history, SiteChannel site, PublicUrls urls)
+{
+    private IReadOnlyList<string>? _published;
+
+    public SiteChannel Site => site;
+
+    /// <summary>Publishes the combined feed and the OPML when something they show may have changed; returns the problems found.</summary>
+    public async Task<IReadOnlyList<Problem>> PublishAsync(IReadOnlyList<string> names, bool feedsChanged, CancellationToken cancellationToken)
+    {
+        var problems = new List<Problem>();
+        var missing = !store.Has(site.DocumentKey("atom")) || !store.Has(SiteChannel.OpmlKey);
+        if (!feedsChanged && !missing && (_published is null || _published.SequenceEqual(names)))
+        {
+            return problems;
+        }
+
+        var feeds = names
+            .Select(n => history.Get(n)?.Definition is { } definition && runner.Entries(n) is { } entries ? new ChannelEntries(new FeedChannel(definition), entries) : null)
+            .OfType<ChannelEntries>()
+            .ToList();
+        foreach (var (channel, entries) in site.Derive(feeds, problems))
+        {
+            if (publisher.Plan(channel, entries) is { } plan)
+            {
+                await publisher.WriteAsync(channel, plan, cancellationToken);
+            }
+        }
+
+        await store.PublishAsync(SiteChannel.OpmlKey, OpmlWriter.Write(site, [.. feeds.Select(f => (FeedChannel)f.Channel)], urls), cancellationToken);
+        _published = names;
+        return problems;
+    }
+}
