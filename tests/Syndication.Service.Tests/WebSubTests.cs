@@ -10,7 +10,10 @@ namespace Syndication.Service.Tests;
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xUnit disposes it through IAsyncLifetime.DisposeAsync.")]
 public sealed class WebSubTests : IAsyncLifetime
 {
-    private static readonly string[] Topics = ["http://feeds.test/feeds/news.atom", "http://feeds.test/feeds/news.json", "http://feeds.test/feeds/news.rss"];
+    // The feed and the combined feed of every feed, each in three formats (the test articles carry no tags).
+    private static readonly string[] Topics = [
+        "http://feeds.test/feed.atom", "http://feeds.test/feed.json", "http://feeds.test/feed.rss",
+        "http://feeds.test/feeds/news.atom", "http://feeds.test/feeds/news.json", "http://feeds.test/feeds/news.rss"];
     private readonly TempFeeds _feeds = TempFeeds.WithNewsFeed();
     private FakeHub _hub = null!;
     private ServiceFactory _factory = null!;
@@ -29,25 +32,25 @@ public sealed class WebSubTests : IAsyncLifetime
     [Fact]
     public async Task StartUpRun_NotifiesTheHubOncePerTopic()
     {
-        await WaitForNotificationsAsync(3);
+        await WaitForNotificationsAsync(Topics.Length);
         await Task.Delay(1000);
-        Assert.Equal(Topics, _hub.Notifications.Select(n => n.Topic).Order());
+        Assert.Equal(Topics, _hub.Notifications.Select(n => n.Topic).Order(StringComparer.Ordinal));
         Assert.All(_hub.Notifications, n => Assert.Equal("publish", n.Mode));
     }
 
     [Fact]
     public async Task RunWithoutChanges_NotifiesNothingAndAChangeNotifiesEachTopicOnce()
     {
-        await WaitForNotificationsAsync(3);
+        await WaitForNotificationsAsync(Topics.Length);
         await _client.RegenerateAsync();
         await Task.Delay(1000);
-        Assert.Equal(3, _hub.Notifications.Count);
+        Assert.Equal(Topics.Length, _hub.Notifications.Count);
 
         _feeds.WriteArticle("news", "second.md", TempFeeds.Article("Second", "2024-02-02"));
         await _client.RegenerateAsync();
-        await WaitForNotificationsAsync(6);
+        await WaitForNotificationsAsync(2 * Topics.Length);
         await Task.Delay(1000);
-        Assert.Equal(Topics, _hub.Notifications.Skip(3).Select(n => n.Topic).Order());
+        Assert.Equal(Topics, _hub.Notifications.Skip(Topics.Length).Select(n => n.Topic).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -76,7 +79,7 @@ public sealed class WebSubTests : IAsyncLifetime
         using var factory = new ServiceFactory(
             feeds, new Dictionary<string, string?> { ["Syndication:WebSub:Hubs:0"] = hub.Url }, services => services.AddSingleton<TimeProvider>(time));
         using var client = factory.CreateClient();
-        await Poll.UntilAsync(() => Task.FromResult(hub.Notifications.Count >= 3), "3 hub notifications");
+        await Poll.UntilAsync(() => Task.FromResult(hub.Notifications.Count >= Topics.Length), "the start-up run's hub notifications");
         hub.StatusCode = 500;
         feeds.WriteArticle("news", "second.md", TempFeeds.Article("Second", "2024-02-02"));
 
@@ -85,16 +88,16 @@ public sealed class WebSubTests : IAsyncLifetime
 
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"the run took {clock.Elapsed}");
         Assert.True(report.Feed("news").GetProperty("succeeded").GetBoolean());
-        await Poll.UntilAsync(() => Task.FromResult(hub.Notifications.Count >= 4), "the first failing notification");
+        await Poll.UntilAsync(() => Task.FromResult(hub.Notifications.Count > Topics.Length), "the first failing notification");
 
         // Four retries with exponential backoff from one second: a notification counts as failed after about 15 s.
         async Task<JsonElement> HubStatusAsync() => Assert.Single((await client.StatusAsync()).GetProperty("webSub").EnumerateArray());
         await RetryClock.AdvanceUntilAsync(
             time, () => hub.Requests.Count, async () => (await HubStatusAsync()).GetProperty("failed").GetInt64() > 0, "a failed delivery in /admin/status");
-        Assert.True(hub.Notifications.Count >= 5, "the hub was never retried");
+        Assert.True(hub.Notifications.Count > Topics.Length + 1, "the hub was never retried");
         var status = await HubStatusAsync();
         Assert.Equal(hub.Url, status.GetProperty("hub").GetString());
-        Assert.Equal(3, status.GetProperty("delivered").GetInt64());
+        Assert.Equal(Topics.Length, status.GetProperty("delivered").GetInt64());
         Assert.Contains("500", status.GetProperty("lastError").GetString(), StringComparison.Ordinal);
     }
 

@@ -78,6 +78,8 @@ public static class OutputAttacks
     public static string? UrlOf(string path) => path switch
     {
         "index.html" => "/",
+        "~site/feeds.opml" => "/feeds.opml",
+        _ when path.StartsWith("~site/", StringComparison.Ordinal) => "/" + path["~site/".Length..],
         _ when path.StartsWith('_') => null,
         _ when path.EndsWith(".html", StringComparison.Ordinal) && !path.Contains("/archive/", StringComparison.Ordinal) => "/feeds/" + path[..^".html".Length],
         _ => "/feeds/" + path,
