@@ -22,8 +22,12 @@ internal static class DocumentPaths
     public static string Article(string feed, string slug) => $"{feed}/{slug}.html";
 
     /// <summary>
-    /// Documents polled all day (subscription documents, the index), compressed when published; archive and article
-    /// pages are fetched about once per reader, so they are compressed on first request (see CompressionPolicy).
+    /// Documents polled all day (each feed's and the combined feed's subscription documents, the index, the OPML),
+    /// compressed when published and kept in memory. Tag and category feeds, archive pages and article pages grow with
+    /// the corpus and are fetched far less, so they are compressed on first request and cached within bounds (see
+    /// CompressionPolicy and DocumentCache).
     /// </summary>
-    public static bool IsPolled(string path) => !path.Contains("/archive/", StringComparison.Ordinal) && !(path.Contains('/') && path.EndsWith(".html", StringComparison.Ordinal));
+    public static bool IsPolled(string path) =>
+        !path.Contains('/', StringComparison.Ordinal)
+        || (path.StartsWith("~site/", StringComparison.Ordinal) && path.IndexOf('/', "~site/".Length) < 0);
 }

@@ -8,11 +8,12 @@ namespace Syndication.Service.Storage;
 /// brotli at its smallest size makes 19.0 % of the bytes at 0.7 MB/s, quality 5 makes 23.0 % at 55 MB/s; gzip level 6
 /// makes 22.1 % at 40 MB/s. Smallest brotli was four fifths of a 1,000-article build, for 4 % fewer bytes; so every
 /// form is made at the quick levels below.
-/// - Subscription documents, the index and the OPML (polled all day) are compressed when published, before they are
-///   swapped in: their first request finds both forms.
-/// - Archive and article pages (fetched once by each reader, if ever) are compressed on their first request, in the
-///   background, one at a time; that request and any until the forms are ready get identity bytes (still correct: every
-///   response says Vary: Accept-Encoding, and each representation has its own ETag). No request waits for compression.
+/// - Each feed's and the combined feed's subscription documents, the index and the OPML (polled all day) are compressed
+///   when published, before they are swapped in: their first request finds both forms.
+/// - Tag and category feeds, archive and article pages (many more documents, each fetched far less) are compressed on
+///   their first request, in the background, one at a time; that request and any until the forms are ready get
+///   identity bytes (still correct: every response says Vary: Accept-Encoding, and each representation has its own
+///   ETag). No request waits for compression.
 /// - Deltas are made for the client asking, so they are compressed as they are made.
 /// </summary>
 internal static class CompressionPolicy

@@ -7,7 +7,7 @@ namespace Syndication.Service.Storage;
 /// <summary>
 /// What the store wrote, path by path, so that after a restart it serves, lists and deletes only its own files. Kept in
 /// _state as an append-only journal of JSON lines (one short append per write, not a rewrite of the whole list),
-/// rewritten whole at start and whenever it grows past twice its live entries.
+/// rewritten whole whenever it grows past twice its live entries, or at start when a crash cut its last line short.
 /// </summary>
 internal sealed class StoreManifest
 {
@@ -34,14 +34,15 @@ internal sealed class StoreManifest
 
     public static StoreManifest Load(OutputFolder folder, ILogger logger)
     {
-        var (entries, lines) = Read(folder, logger);
+        var (entries, lines, torn) = Read(folder, logger);
         var manifest = new StoreManifest(folder, entries, lines);
         lock (manifest._gate)
         {
             try
             {
-                // Rewritten only when it holds more than its live entries (old lines, a line a crash cut short): a start writes nothing else.
-                if (lines > entries.Count)
+                // Rewritten when it holds twice its live entries (old lines) as a write would, or when a crash cut its last
+                // line short; a start after an ordinary run writes nothing.
+                if (lines > (2 * entries.Count) + 1024 || torn)
                 {
                     manifest.Compact();
                 }
@@ -132,7 +133,7 @@ internal sealed class StoreManifest
     }
 
     /// <summary>The live entries, and how many lines they took (one more when the last line is cut short, so that it gets rewritten).</summary>
-    private static (List<ManifestEntry> Entries, int Lines) Read(OutputFolder folder, ILogger logger)
+    private static (List<ManifestEntry> Entries, int Lines, bool Torn) Read(OutputFolder folder, ILogger logger)
     {
         // Length first: a FIFO planted here reports 0 and is never opened.
         if (folder.RegularFile(FileName) is not { Length: > 0 } file)
@@ -143,7 +144,7 @@ internal sealed class StoreManifest
                 logger.ManifestIgnored(FileName);
             }
 
-            return ([], 0);
+            return ([], 0, false);
         }
 
         var entries = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
@@ -161,7 +162,8 @@ internal sealed class StoreManifest
             }
         }
 
-        return ([.. entries.Values], lines.Length + (text is [.., (byte)'\n'] ? 0 : 1));
+        var torn = text is not [.., (byte)'\n'];
+        return ([.. entries.Values], lines.Length + (torn ? 1 : 0), torn);
     }
 
     /// <summary>One journal line; null for a line a crash cut short, or one naming a path the store never makes.</summary>
