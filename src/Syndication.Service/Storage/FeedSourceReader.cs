@@ -145,7 +145,10 @@ internal sealed class FeedSourceReader(string feedsRoot, long maxBytes, ArticleP
             }
 
             var article = SourceBytes.Decode(bytes, file, problems) is { } text ? Parse(text, listed, file, zone, problems) : null;
-            cache?.Put(feed, file, new CachedArticle(listed.Length, listed.Written, sha, zone.Id, article, [.. problems], article ?? cached?.Article ?? cached?.LastGood));
+            // The version before stays as the last good one (for a file that fails now, or whose new version cannot be
+            // published); a file parsed for the first time has none, so a cold build keeps one copy of each article.
+            var lastGood = article is null ? cached?.Article ?? cached?.LastGood : cached?.Article;
+            cache?.Put(feed, file, new CachedArticle(listed.Length, listed.Written, sha, zone.Id, article, [.. problems], lastGood));
             return (article, problems, article is null, false);
         }
         catch (Exception e)
