@@ -5,8 +5,8 @@ using Syndication.Service.Publishing;
 namespace Syndication.Service.Storage;
 
 /// <summary>
-/// The documents the store keeps in memory. Subscription documents, the index and the service's state are few and
-/// read all the time, so they are all kept. Archive and article pages grow with the corpus (10,000 articles make
+/// The documents the store keeps in memory. Subscription documents, the index and the service's state (but for the
+/// parse cache) are few and read all the time, so they are all kept. Archive and article pages grow with the corpus (10,000 articles make
 /// 270 MB of them), so at most <see cref="ColdBytes"/> of them are kept, the least recently used going first; the
 /// others are read from disk (and checked against the manifest) when asked for.
 /// </summary>
@@ -56,5 +56,7 @@ internal sealed class DocumentCache : IDisposable
 
     public void Dispose() => _cold.Dispose();
 
-    private static bool IsHot(string path) => path.StartsWith(DocumentPaths.State, StringComparison.Ordinal) || DocumentPaths.IsPolled(path);
+    // The parse cache's buckets are read once per feed and process (then held as articles), so they are not kept twice.
+    private static bool IsHot(string path) =>
+        (path.StartsWith(DocumentPaths.State, StringComparison.Ordinal) && !path.StartsWith(ParseCache.Folder, StringComparison.Ordinal)) || DocumentPaths.IsPolled(path);
 }

@@ -73,7 +73,7 @@ internal sealed class ParseCache(IDocumentStore store, StateFiles state)
     public void Forget(string feed)
     {
         _feeds.TryRemove(feed, out _);
-        foreach (var path in store.List(Folder(feed)))
+        foreach (var path in store.List(FeedFolder(feed)))
         {
             store.Remove(path);
         }
@@ -84,7 +84,7 @@ internal sealed class ParseCache(IDocumentStore store, StateFiles state)
     private FeedCache Load(string feed)
     {
         var cache = new FeedCache();
-        foreach (var path in store.List(Folder(feed)))
+        foreach (var path in store.List(FeedFolder(feed)))
         {
             var entries = state.Read<Dictionary<string, CachedArticle>>(feed, path, IsWhole, Json);
             foreach (var (file, entry) in entries)
@@ -114,9 +114,12 @@ internal sealed class ParseCache(IDocumentStore store, StateFiles state)
         return (int)(hash % Buckets);
     }
 
-    private static string Folder(string feed) => $"{DocumentPaths.State}/parsed/{feed}";
+    /// <summary>Where the buckets live, under the service's state.</summary>
+    public const string Folder = DocumentPaths.State + "/parsed/";
 
-    private static string BucketPath(string feed, int bucket) => $"{Folder(feed)}/{bucket}.json";
+    private static string FeedFolder(string feed) => $"{Folder}{feed}";
+
+    private static string BucketPath(string feed, int bucket) => $"{FeedFolder(feed)}/{bucket}.json";
 
     private sealed class FeedCache
     {
