@@ -34,7 +34,8 @@ public sealed class ShutdownTests(ITestOutputHelper output) : IDisposable
         output.WriteLine($"SIGTERM with {writtenBefore} documents written; exit code {service.ExitCode} after {clock.ElapsedMilliseconds} ms; " +
             $"{documents.Count} documents then; the waiting regenerate request got {regenerateStatus?.ToString() ?? "no answer"}");
         Assert.Equal(0, service.ExitCode);
-        Assert.Empty(PublishedFiles.TempFiles(_content.OutputPath));
+        var temp = PublishedFiles.TempFiles(_content.OutputPath);
+        Assert.True(temp.Count == 0, "temporary files left: " + string.Join(", ", temp.Select(f => Path.GetRelativePath(_content.OutputPath, f))));
         Assert.Empty(PublishedFiles.MalformedDocuments(_content.OutputPath));
         Assert.DoesNotContain("   at ", service.Output, StringComparison.Ordinal);
     }

@@ -25,7 +25,7 @@ public static class PublishedFiles
         {
             switch (Path.GetExtension(file))
             {
-                case ".atom" or ".rss":
+                case ".atom" or ".rss" or ".opml":
                     using (var stream = new MemoryStream(bytes))
                     {
                         _ = XDocument.Load(stream);
