@@ -3,7 +3,7 @@ namespace Syndication.Benchmarks.Compare;
 /// <summary>
 /// <c>compare [--sizes 1000,10000,50000,100x1000] [--rounds R] [--keep] [--smoke]</c>: times a cold <c>generate</c>
 /// against Hugo rendering its RSS over the same corpus, then our runs with nothing changed and with one article
-/// edited, and prints each issue 8 target as MET or MISSED. <c>--smoke</c> is CI's quick pass: a 30-article corpus,
+/// edited, then the same in the running service (single-feed sizes), and prints each issue 8 target as MET or MISSED. <c>--smoke</c> is CI's quick pass: a 30-article corpus,
 /// one round, Hugo only if installed, and the stage benchmarks' dry job.
 /// </summary>
 internal static class CompareCommand

@@ -25,20 +25,45 @@ internal static class Report
 
         var none = result.NoChange;
         var read = result.SourcesRead is { } count ? $"{(result.SourcesReadIsLowerBound ? "at least " : "")}{N(count)} of {N(size.Total)} sources opened" : "sources opened: unknown";
-        Line($"  nothing changed: {Seconds(none.Run)} = {Percent(none.Run, ours)} of a full build; {Files(none.Changes)}; {read}");
+        Line($"  generate, nothing changed: {Seconds(none.Run)} = {Percent(none.Run, ours)} of a full build; {Files(none.Changes)}; {read}");
         var one = result.OneChange;
-        Line($"  one article edited: {Seconds(one.Run)} = {Percent(one.Run, ours)} of a full build; {Files(one.Changes)}, {N(one.DocumentsHoldingChange)} of the documents hold the edit");
-        foreach (var file in one.Changes.Documents.Take(12))
+        Line($"  generate, one article edited: {Seconds(one.Run)} = {Percent(one.Run, ours)} of a full build; {Files(one.Changes)}, {N(one.DocumentsHoldingChange)} of the documents hold the edit");
+        Documents(one.Changes, "    ");
+        if (result.InService is { } service)
         {
-            Line($"    {file}");
-        }
-
-        if (one.Changes.Documents.Count() > 12)
-        {
-            Line($"    ... and {N(one.Changes.Documents.Count() - 12)} more");
+            InService(service, size);
         }
 
         Line("");
+    }
+
+    /// <summary>The service's own run times (durationMs), each against its full build.</summary>
+    private static void InService(InService service, CorpusSize size)
+    {
+        var full = service.FullBuild;
+        Line($"  in the service: full build (start-up run, fresh output) {Seconds(full)}, {Mib(service.ResidentAfterFullBuild)} resident after it");
+        var none = service.NoChange;
+        var first = service.WrittenByFirstNoChange == 0 ? "" : $" (the run before it wrote {N(service.WrittenByFirstNoChange)})";
+        Line($"    nothing changed: {Millis(none.Run)} = {Percent(none.Run, full)} of its full build; {Files(none.Changes)}{first}");
+        var one = service.OneChange;
+        Line($"    one article edited: {Millis(one.Run)} = {Percent(one.Run, full)}; {Files(one.Changes)}, {N(one.DocumentsHoldingChange)} of the documents hold the edit");
+        Documents(one.Changes, "      ");
+        var opened = service.RestartSourcesOpened is { } count ? $"{(service.RestartSourcesIsLowerBound ? "at least " : "")}{N(count)} of {N(size.Total)} sources opened" : "sources opened: unknown";
+        Line($"    restart on that output: first 200 of the feed's Atom after {service.RestartFirstOk.TotalSeconds:F2} s; start-up run {Millis(service.RestartRun)} = {Percent(service.RestartRun, full)}, "
+            + $"{opened}; {Mib(service.ResidentAfterRestart)} resident after it");
+    }
+
+    private static void Documents(OutputChanges changes, string indent)
+    {
+        foreach (var file in changes.Documents.Take(12))
+        {
+            Line(indent + file);
+        }
+
+        if (changes.Documents.Count() > 12)
+        {
+            Line($"{indent}... and {N(changes.Documents.Count() - 12)} more");
+        }
     }
 
     public static void Growth(IReadOnlyList<SizeResult> results)
@@ -65,11 +90,13 @@ internal static class Report
 
     public static string Seconds(Measured run) => $"{run.Wall.TotalSeconds:F2} s";
 
+    public static string Millis(Measured run) => $"{run.Wall.TotalMilliseconds:F0} ms";
+
     public static string Percent(Measured part, Measured whole) => (part.Wall / whole.Wall).ToString("P1", CultureInfo.InvariantCulture);
 
     public static string Ratio(double? ratio) => ratio is { } r ? $"{r:F2}x" : "?";
 
-    private static string Mib(long? bytes) => bytes is { } b ? $"{b / 1048576.0:F0} MiB" : "?";
+    public static string Mib(long? bytes) => bytes is { } b ? $"{b / 1048576.0:F0} MiB" : "?";
 
     public static string N(int number) => number.ToString("N0", CultureInfo.InvariantCulture);
 

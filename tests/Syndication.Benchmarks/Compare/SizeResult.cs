@@ -12,6 +12,9 @@ internal sealed record SizeResult(CorpusSize Size, IReadOnlyList<Measured> Hugo,
 
     public bool SourcesReadIsLowerBound { get; init; }
 
+    /// <summary>The same in the running service; null where it was not measured (multi-feed sizes).</summary>
+    public InService? InService { get; init; }
+
     public Measured? HugoMedian => Hugo.Count == 0 ? null : Median(Hugo);
 
     public Measured OursMedian => Median(Ours);

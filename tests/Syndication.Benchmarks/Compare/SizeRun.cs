@@ -5,7 +5,7 @@ namespace Syndication.Benchmarks.Compare;
 /// <summary>
 /// Measures one corpus size: cold rounds of Hugo and of ours, interleaved so that whatever else the machine does
 /// falls on both alike, each into a fresh output folder; then, over the last output, our run with nothing changed
-/// and our run after one article was edited.
+/// and our run after one article was edited; then, on one feed, the same in the running service (<see cref="InServiceRun"/>).
 /// </summary>
 internal sealed class SizeRun(string serviceDll, bool withHugo, bool validate)
 {
@@ -71,8 +71,12 @@ internal sealed class SizeRun(string serviceDll, bool withHugo, bool validate)
         await File.AppendAllTextAsync(edited.Path, $"\n{Edit}.\n");
         var oneChange = await IncrementalAsync(feedsDir, output, OutputSnapshot.Take(output), Edit);
         Progress(size, $"one article edited ({Path.GetFileName(edited.Path)}): {Show(oneChange.Run)}, {oneChange.Changes.Written.Count} files written");
+
+        // Multi-feed sizes skip it: one more full build of the largest corpus, for targets that name one feed of 10,000.
+        var inService = size.Feeds == 1 ? await InServiceRun.MeasureAsync(serviceDll, feedsDir, feeds, edited, work, m => Progress(size, m)) : null;
         return new SizeResult(size, hugo, ours)
         {
+            InService = inService,
             NoChange = noChange,
             OneChange = oneChange,
             SourcesRead = sourcesRead,
