@@ -22,15 +22,23 @@ internal static partial class BodyFormat
 
     /// <summary>
     /// The body as HTML; null, with an error reported, when Markdig refuses it (it limits nesting depth). Throws
-    /// <see cref="ArticleRefusedException"/> when the body is too costly to read.
+    /// <see cref="ArticleRefusedException"/> when the body is too costly to read. <paramref name="hasRawHtml"/> tells
+    /// whether the author wrote HTML of their own, which Markdig passes on as it is.
     /// </summary>
-    public static string? FromMarkdown(string body, int firstLine, string file, ICollection<Problem> problems, WorkBudget budget)
+    public static string? FromMarkdown(string body, int firstLine, string file, ICollection<Problem> problems, WorkBudget budget, out bool hasRawHtml)
     {
         MarkdownShape.Check(body, firstLine);
+        hasRawHtml = false;
         try
         {
             var document = Markdig.Markdown.Parse(body, Markdown, MarkdownCheckpoints.Context(budget, firstLine));
-            var nodes = document.Descendants().Count();
+            var nodes = 0;
+            foreach (var node in document.Descendants())
+            {
+                nodes++;
+                hasRawHtml |= node is HtmlBlock or Markdig.Syntax.Inlines.HtmlInline;
+            }
+
             if (nodes > MaxMarkdownNodes)
             {
                 throw new ArticleRefusedException(0, $"the Markdown has {nodes:N0} elements (paragraphs, links, emphasis, table cells...), more than {MaxMarkdownNodes:N0}",
