@@ -24,29 +24,37 @@ internal sealed partial class SanitiserShortcut
     private static readonly SearchValues<char> Plain = SearchValues.Create(
         "\t\n !\"#$%'()*+,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
 
-    private readonly string _html;
-    private readonly WorkBudget _budget;
-    private readonly StringBuilder _output;
+    // One per thread, so its buffers are reused from article to article.
+    [ThreadStatic]
+    private static SanitiserShortcut? _perThread;
+
+    private readonly StringBuilder _output = new();
     private readonly List<ShortcutTag> _open = [];
     private readonly StringBuilder _value = new();
+    private string _html = "";
+    private WorkBudget? _budget;
     private int _position;
     private int _links;
     private int _tags;
-
-    private SanitiserShortcut(string html, WorkBudget budget)
-    {
-        _html = html;
-        _budget = budget;
-        _output = new StringBuilder(html.Length + 16);
-    }
 
     private ShortcutTag Parent => _open.Count == 0 ? ShortcutTag.Root : _open[^1];
 
     /// <summary>The sanitised HTML, or null when the shortcut cannot vouch that it is what the sanitiser writes.</summary>
     public static string? TryClean(string markdigHtml, WorkBudget budget)
     {
-        var shortcut = new SanitiserShortcut(markdigHtml, budget);
-        return shortcut.Read() && shortcut._open.Count == 0 ? shortcut._output.ToString() : null;
+        var shortcut = _perThread ??= new SanitiserShortcut();
+        shortcut.Start(markdigHtml, budget);
+        var clean = shortcut.Read() && shortcut._open.Count == 0 ? shortcut._output.ToString() : null;
+        shortcut.Start("", null);
+        _perThread = shortcut._output.Capacity > BodyFormat.KeptCapacity ? null : shortcut;
+        return clean;
+    }
+
+    private void Start(string html, WorkBudget? budget)
+    {
+        (_html, _budget, _position, _links, _tags) = (html, budget, 0, 0, 0);
+        _output.Clear().EnsureCapacity(html.Length + 16);
+        _open.Clear();
     }
 
     private bool Read()
@@ -77,7 +85,7 @@ internal sealed partial class SanitiserShortcut
     /// <summary>A tag as Markdig writes it: a lower-case name, attributes as name="value", void elements ending in " />".</summary>
     private bool Tag()
     {
-        _budget.Check("writing the HTML", 0);
+        _budget!.Check("writing the HTML", 0);
         var closing = _html.AsSpan(_position).StartsWith("</");
         _position += closing ? 2 : 1;
         // Within the guard's limits, counting every tag as an element and a text node, so it has nothing to refuse.
