@@ -47,8 +47,27 @@ internal static class MarkdownPieces
     public static Gen<string> Body() => Some(Block(3), 6).Select(blocks => string.Join("\n\n", blocks));
 
     private static Gen<string> Text() =>
-        Some(Gen.Frequency((60, Gen.Elements(CommonInlines)), (1, Gen.Elements(RareInlines))), 8)
+        Some(Gen.Frequency((60, Gen.Elements(CommonInlines)), (1, Gen.Elements(RareInlines)), (6, Link())), 8)
             .SelectMany(parts => Gen.Elements(" ", "", "\n").Select(gap => string.Join(gap, parts)));
+
+    // Links and images whose destination and title are made of what URL and attribute rules turn on.
+    private static Gen<string> Link() =>
+        from image in Gen.Elements("", "!")
+        from url in Some(Gen.Elements(UrlPieces), 6)
+        from title in Some(Gen.Elements(UrlPieces), 3)
+        from form in Gen.Choose(0, 2)
+        select form switch
+        {
+            0 => $"{image}[x]({string.Concat(url)})",
+            1 => $"{image}[x](<{string.Concat(url)}> \"{string.Concat(title)}\")",
+            _ => $"<{string.Concat(url)}>",
+        };
+
+    private static readonly string[] UrlPieces =
+    [
+        "http", "https", "HTTPS", "mailto", "javascript", "a", "/", "//", ":", "#", "?", "&", ";", "=", "%", "%20", "%3A", "&#58;", "&#x3a;",
+        "&amp;", "&{", "{", " ", "\t", "\n", "\u00a0", "\"", "'", "\\", "(", ")", "é", "😀", "www.", "example.org", "@",
+    ];
 
     // Bodies stay small whatever size FsCheck asks for, so most of them hold nothing rare.
     private static Gen<string[]> Some(Gen<string> item, int most) => Gen.Choose(1, most).SelectMany(count => item.ArrayOf(count));
