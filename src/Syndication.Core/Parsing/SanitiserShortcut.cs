@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace Syndication.Core.Parsing;
 
@@ -43,14 +42,14 @@ internal sealed partial class SanitiserShortcut
     public static string? TryClean(string markdigHtml, WorkBudget budget)
     {
         var shortcut = _perThread ??= new SanitiserShortcut();
-        shortcut.Start(markdigHtml, budget);
+        shortcut.Reset(markdigHtml, budget);
         var clean = shortcut.Read() && shortcut._open.Count == 0 ? shortcut._output.ToString() : null;
-        shortcut.Start("", null);
+        shortcut.Reset("", null);
         _perThread = shortcut._output.Capacity > BodyFormat.KeptCapacity ? null : shortcut;
         return clean;
     }
 
-    private void Start(string html, WorkBudget? budget)
+    private void Reset(string html, WorkBudget? budget)
     {
         (_html, _budget, _position, _links, _tags) = (html, budget, 0, 0, 0);
         _output.Clear().EnsureCapacity(html.Length + 16);
@@ -94,12 +93,12 @@ internal sealed partial class SanitiserShortcut
             return false;
         }
 
-        return closing ? End(tag) : Start(tag);
+        return closing ? Close(tag) : Open(tag);
     }
 
-    private bool End(ShortcutTag tag)
+    private bool Close(ShortcutTag tag)
     {
-        if (_open.Count == 0 || _open[^1] != tag || !Skip(">"))
+        if (_open.Count == 0 || !ReferenceEquals(_open[^1], tag) || !Skip(">"))
         {
             return false;
         }
@@ -110,7 +109,7 @@ internal sealed partial class SanitiserShortcut
         return true;
     }
 
-    private bool Start(ShortcutTag tag)
+    private bool Open(ShortcutTag tag)
     {
         // A link in a link: the parser closes the outer one first.
         if (!Parent.Children.Contains(tag.Name) || (tag.Name == "a" && _links > 0))
@@ -151,41 +150,6 @@ internal sealed partial class SanitiserShortcut
         return true;
     }
 
-    /// <summary>An attribute's value up to its closing quote, checked as the sanitiser checks it and written as it writes it.</summary>
-    private bool Attribute(string name)
-    {
-        _value.Clear();
-        while (_position < _html.Length && _html[_position] != '"')
-        {
-            if (!Character(inAttribute: true))
-            {
-                return false;
-            }
-        }
-
-        var value = _value.ToString();
-        if (!Skip("\"") || value.Contains("&{", StringComparison.Ordinal) || (Policy.UriAttributes.Contains(name) && !IsKeptUrl(value)))
-        {
-            return false;
-        }
-
-        _output.Append(' ').Append(name).Append("=\"");
-        foreach (var c in value)
-        {
-            Escape(_output, c, inAttribute: true);
-        }
-
-        _output.Append('"');
-        return true;
-    }
-
-    /// <summary>HtmlSanitizer's own test: a URL is kept as it is when it has no scheme or an allowed one, and does not start with white space.</summary>
-    private static bool IsKeptUrl(string url) =>
-        (url.Length == 0 || !char.IsWhiteSpace(url[0])) && Scheme().Match(url) is var scheme && (!scheme.Success || Policy.AllowedSchemes.Contains(scheme.Groups[1].Value));
-
-    [GeneratedRegex(@"^([^\/#]*?)(?:\:|&#0*58|&#x0*3a)", RegexOptions.IgnoreCase)]
-    private static partial Regex Scheme();
-
     private ReadOnlySpan<char> Name()
     {
         var start = _position;
@@ -203,72 +167,4 @@ internal sealed partial class SanitiserShortcut
         _position += found ? expected.Length : 0;
         return found;
     }
-
-    private bool TextAllowed(ReadOnlySpan<char> text) => Parent.Text switch
-    {
-        ShortcutText.Any => true,
-        ShortcutText.WhitespaceOnly => !text.ContainsAnyExcept(" \t\n"),
-        _ => false,
-    };
-
-    private bool TextAllowed(char c) => Parent.Text switch
-    {
-        ShortcutText.Any => true,
-        ShortcutText.WhitespaceOnly => c is ' ' or '\t' or '\n',
-        _ => false,
-    };
-
-    /// <summary>
-    /// One character or character reference: in text it is written as AngleSharp writes it, in an attribute value it is
-    /// added to the value as the parser reads it. A carriage return the parser would turn into a line feed, and controls,
-    /// noncharacters and lone surrogates it reports and may change, are not vouched for.
-    /// </summary>
-    private bool Character(bool inAttribute)
-    {
-        var c = _html[_position];
-        var length = 1;
-        if (c == '&')
-        {
-            var rest = _html.AsSpan(_position);
-            (c, length) = rest.StartsWith("&amp;") ? ('&', 5) : rest.StartsWith("&lt;") ? ('<', 4)
-                : rest.StartsWith("&gt;") ? ('>', 4) : rest.StartsWith("&quot;") ? ('"', 6) : ('\0', 0);
-        }
-        else if (char.IsSurrogate(c))
-        {
-            var pair = Rune.DecodeFromUtf16(_html.AsSpan(_position), out var rune, out length) == OperationStatus.Done;
-            c = pair && XmlChars.IsAllowed(rune.Value) ? 'x' : '\0';
-        }
-
-        var start = _position;
-        _position += length;
-        if (length == 0 || c == '\r' || !XmlChars.IsAllowed(c) || !(inAttribute || TextAllowed(c)))
-        {
-            return false;
-        }
-
-        if (length == 2)
-        {
-            (inAttribute ? _value : _output).Append(_html, start, 2);
-        }
-        else if (inAttribute)
-        {
-            _value.Append(c);
-        }
-        else
-        {
-            Escape(_output, c, inAttribute);
-        }
-
-        return true;
-    }
-
-    private static void Escape(StringBuilder to, char c, bool inAttribute) => _ = c switch
-    {
-        '&' => to.Append("&amp;"),
-        '\u00a0' => to.Append("&nbsp;"),
-        '<' => to.Append("&lt;"),
-        '>' => to.Append("&gt;"),
-        '"' when inAttribute => to.Append("&quot;"),
-        _ => to.Append(c),
-    };
 }
