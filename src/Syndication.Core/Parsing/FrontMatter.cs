@@ -10,22 +10,21 @@ internal sealed record FrontMatter(string Yaml, int YamlFirstLine, string Body, 
     /// <summary>Splits normalised text (LF line ends); null, with an error reported, when the front matter is missing or not closed.</summary>
     public static FrontMatter? Split(string text, string file, List<Problem> problems)
     {
-        var lines = text.Split('\n');
-        if (text.Length == 0 || lines[0].TrimEnd() != Fence)
+        if (text.Length == 0 || !Line(text, 0).TrimEnd().SequenceEqual(Fence))
         {
             problems.Add(Problem.Error(file, 1, "the file does not start with YAML front matter",
                 "Begin the file with a line '---', then 'title: ...', then a closing '---' line"));
             return null;
         }
 
-        for (var i = 1; i < lines.Length; i++)
+        var yamlStart = NextLine(text, 0);
+        for (var (start, number) = (yamlStart, 2); start >= 0; (start, number) = (NextLine(text, start), number + 1))
         {
-            var line = lines[i].TrimEnd();
-            if (line is Fence or "...")
+            var line = Line(text, start).TrimEnd();
+            if (line.SequenceEqual(Fence) || line.SequenceEqual("..."))
             {
-                var yaml = string.Join('\n', lines[1..i]);
-                var body = string.Join('\n', lines[(i + 1)..]);
-                return new FrontMatter(yaml, 2, body, i + 2);
+                var bodyStart = NextLine(text, start);
+                return new FrontMatter(text[yamlStart..Math.Max(yamlStart, start - 1)], 2, bodyStart < 0 ? "" : text[bodyStart..], number + 1);
             }
         }
 
@@ -33,4 +32,10 @@ internal sealed record FrontMatter(string Yaml, int YamlFirstLine, string Body, 
             "Add a line '---' after the last front matter key"));
         return null;
     }
+
+    // Lines are found one at a time rather than by splitting the text: the body is most of it, and is taken whole.
+    private static ReadOnlySpan<char> Line(string text, int start) =>
+        text.AsSpan(start, (text.IndexOf('\n', start) is var end && end < 0 ? text.Length : end) - start);
+
+    private static int NextLine(string text, int start) => text.IndexOf('\n', start) is var end && end < 0 ? -1 : end + 1;
 }

@@ -13,12 +13,7 @@ namespace Syndication.Core.Parsing;
 /// </summary>
 internal sealed class MarkdownCheckpoints : IMarkdownExtension
 {
-    public static MarkdownParserContext Context(WorkBudget budget, int firstLine)
-    {
-        var context = new MarkdownParserContext();
-        context.Properties[typeof(MarkdownCheckpoints)] = new Work(budget, firstLine);
-        return context;
-    }
+    public static MarkdownParserContext Context(WorkBudget budget, int firstLine) => new Work(budget, firstLine);
 
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
@@ -34,15 +29,21 @@ internal sealed class MarkdownCheckpoints : IMarkdownExtension
     {
     }
 
+    // Called for most characters of the body, so the budget is found with one type test rather than a dictionary lookup.
     private static void Check(MarkdownParserContext? context, string stage, int lineIndex)
     {
-        if (context?.Properties.TryGetValue(typeof(MarkdownCheckpoints), out var value) == true && value is Work work)
+        if (context is Work work)
         {
             work.Budget.Check(stage, work.FirstLine + lineIndex);
         }
     }
 
-    private sealed record Work(WorkBudget Budget, int FirstLine);
+    private sealed class Work(WorkBudget budget, int firstLine) : MarkdownParserContext
+    {
+        public WorkBudget Budget { get; } = budget;
+
+        public int FirstLine { get; } = firstLine;
+    }
 
     private sealed class BlockCheckpoint : BlockParser
     {

@@ -10,6 +10,10 @@ namespace Syndication.Core.Parsing;
 /// </summary>
 internal static class XmlChars
 {
+    // Tab, line feed, carriage return and printable ASCII: allowed, and most of any text.
+    private static readonly SearchValues<char> Common = SearchValues.Create(
+        "\t\n\r !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
+
     public static bool IsAllowed(int codePoint) => codePoint switch
     {
         '\t' or '\n' or '\r' => true,
@@ -40,6 +44,16 @@ internal static class XmlChars
         var line = 0;
         for (var i = 0; i < text.Length;)
         {
+            // Runs of common characters are passed over in one vectorised step; only the others are decoded one by one.
+            var common = text.AsSpan(i).IndexOfAnyExcept(Common) is var run && run < 0 ? text.Length - i : run;
+            if (common > 0)
+            {
+                clean?.Append(text, i, common);
+                line += removed is null ? 0 : text.AsSpan(i, common).Count('\n');
+                i += common;
+                continue;
+            }
+
             var status = Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var used);
             used = Math.Max(1, used);
             var codePoint = status == OperationStatus.Done ? rune.Value : text[i];
