@@ -21,25 +21,12 @@ internal static class XmlChars
         _ => (codePoint & 0xFFFE) != 0xFFFE,
     };
 
-    // Every UTF-16 unit that is refused or may be part of something refused: controls, C1, surrogates (a pair may
-    // encode a noncharacter such as U+1FFFE), U+FDD0..U+FDEF, U+FFFE and U+FFFF. Anything else is allowed as it is.
-    private static readonly SearchValues<char> MayBeRefused = SearchValues.Create(string.Concat(
-        Range('\0', '\x08'), "\x0B\x0C", Range('\x0E', '\x1F'), Range('\x7F', '\x9F'), Range('\uD800', '\uDFFF'), Range('\uFDD0', '\uFDEF'), "\uFFFE\uFFFF"));
-
-    private static string Range(char first, char last) => new([.. Enumerable.Range(first, last - first + 1).Select(c => (char)c)]);
-
     /// <summary>The text without refused characters, for writers: the parsers have removed and reported them already.</summary>
     public static string Clean(string text) => Strip(text, null);
 
     /// <summary>The text without refused characters; <paramref name="removed"/> hears each one with its line (0-based) in the text.</summary>
     public static string Strip(string text, Action<int, int>? removed)
     {
-        // Nearly every text has none of them: one vectorised search, instead of decoding every character, settles it.
-        if (text.AsSpan().IndexOfAny(MayBeRefused) < 0)
-        {
-            return text;
-        }
-
         StringBuilder? clean = null;
         var line = 0;
         for (var i = 0; i < text.Length;)
