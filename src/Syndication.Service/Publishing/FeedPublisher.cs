@@ -36,11 +36,16 @@ internal sealed class FeedPublisher(
     public async Task<bool> WriteAsync(Channel channel, ChannelPlan plan, CancellationToken cancellationToken)
     {
         // Pages first: no archive page, feed document or hub notification may link to an article page not there yet.
-        var changed = false;
-        foreach (var (slug, html) in plan.ChangedPages)
+        // Each page is its own file: written a few at a time (a cold build writes thousands), all before anything links them.
+        var pagesChanged = 0;
+        await Parallel.ForEachAsync(plan.ChangedPages, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = 4 }, async (page, token) =>
         {
-            changed |= await store.PublishAsync(DocumentPaths.Article(channel.Name, slug), html, cancellationToken);
-        }
+            if (await store.PublishAsync(DocumentPaths.Article(channel.Name, page.Slug), page.Html, token))
+            {
+                Interlocked.Exchange(ref pagesChanged, 1);
+            }
+        });
+        var changed = pagesChanged == 1;
 
         foreach (var (number, page) in plan.NewArchivePages)
         {

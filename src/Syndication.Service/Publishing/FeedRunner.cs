@@ -162,27 +162,30 @@ internal sealed class FeedRunner(
         var problems = new List<Problem>();
         var feeds = new[] { new ChannelEntries(feed, entries) };
         var channels = kinds.SelectMany(kind => kind(feeds, problems)).ToList();
-        var changed = false;
-        foreach (var (channel, channelEntries) in channels)
+        // Channels are independent (their own keys, state and versions): one per core, so both are busy while one
+        // channel's documents are written, without holding every channel's documents in memory at once.
+        var changed = 0;
+        await Parallel.ForEachAsync(channels, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, async (c, token) =>
         {
-            if (publisher.Plan(channel, channelEntries) is { } plan)
+            if (publisher.Plan(c.Channel, c.Entries) is { } plan && await publisher.WriteAsync(c.Channel, plan, token))
             {
-                changed |= await publisher.WriteAsync(channel, plan, cancellationToken);
+                Interlocked.Exchange(ref changed, 1);
             }
-        }
+        });
 
         var live = channels.Select(c => c.Channel.Name).ToHashSet(StringComparer.Ordinal);
+        var removed = false;
         foreach (var gone in states.Terms(feed).Where(n => !live.Contains(n)))
         {
             if (TermChannels.Named(feed.Feed, gone) is { } channel)
             {
                 publisher.Remove(channel);
-                changed = true;
+                removed = true;
             }
         }
 
         await states.SaveTermsAsync(feed, [.. live.Order(StringComparer.Ordinal)], cancellationToken);
-        return (changed, problems);
+        return (changed == 1 || removed, problems);
     }
 
     /// <summary>The entries a feed published last in this process, else read now (for the combined feed); null when it has no definition.</summary>
