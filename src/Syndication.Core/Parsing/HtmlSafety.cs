@@ -41,7 +41,10 @@ internal static class HtmlSafety
     }
 
     /// <summary>Sanitises HTML that was cleaned when it was read (so within every limit), resolving relative URLs against <paramref name="baseUrl"/>.</summary>
-    public static string Resolve(string html, string baseUrl)
+    public static string Resolve(string html, string baseUrl) => SanitiserShortcut.TryResolve(html, baseUrl) ?? ResolveInFull(html, baseUrl);
+
+    /// <summary><see cref="Resolve"/> through a parsed document, whatever the HTML: what the shortcut is checked against.</summary>
+    internal static string ResolveInFull(string html, string baseUrl)
     {
         using var document = Shared.SanitizeDom(html, baseUrl);
         return HtmlSerializer.ChildrenOf(document.Body!, Shared.OutputFormatter);

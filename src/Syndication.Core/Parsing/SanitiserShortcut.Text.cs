@@ -20,13 +20,14 @@ internal sealed partial class SanitiserShortcut
         }
 
         var value = _value.ToString();
-        if (!Skip("\"") || value.Contains("&{", StringComparison.Ordinal) || (Policy.UriAttributes.Contains(name) && !IsKeptUrl(value)))
+        var kept = Policy.UriAttributes.Contains(name) ? KeptUrl(value) : value;
+        if (!Skip("\"") || value.Contains("&{", StringComparison.Ordinal) || kept is null)
         {
             return false;
         }
 
         _output.Append(' ').Append(name).Append("=\"");
-        foreach (var c in value)
+        foreach (var c in kept)
         {
             Escape(_output, c, inAttribute: true);
         }
@@ -35,9 +36,34 @@ internal sealed partial class SanitiserShortcut
         return true;
     }
 
-    /// <summary>HtmlSanitizer's own test: a URL is kept as it is when it has no scheme or an allowed one, and does not start with white space.</summary>
-    private static bool IsKeptUrl(string url) =>
-        (url.Length == 0 || !char.IsWhiteSpace(url[0])) && Scheme().Match(url) is var scheme && (!scheme.Success || Policy.AllowedSchemes.Contains(scheme.Groups[1].Value));
+    /// <summary>
+    /// The URL as HtmlSanitizer keeps it, by its own rules: as it is when it has an allowed scheme, resolved against the
+    /// base URL when it has none (kept as it is without one); null when it would be removed, or when it starts with white
+    /// space, which the sanitiser trims.
+    /// </summary>
+    private string? KeptUrl(string url)
+    {
+        if (url.Length > 0 && char.IsWhiteSpace(url[0]))
+        {
+            return null;
+        }
+
+        var scheme = Scheme().Match(url);
+        if (scheme.Success || _base is null)
+        {
+            return !scheme.Success || Policy.AllowedSchemes.Contains(scheme.Groups[1].Value) ? url : null;
+        }
+
+        try
+        {
+            var resolved = new Uri(_base, url);
+            return Policy.AllowedSchemes.Contains(resolved.Scheme) ? resolved.AbsoluteUri : null;
+        }
+        catch (UriFormatException)
+        {
+            return null;
+        }
+    }
 
     [GeneratedRegex(@"^([^\/#]*?)(?:\:|&#0*58|&#x0*3a)", RegexOptions.IgnoreCase)]
     private static partial Regex Scheme();
@@ -77,10 +103,10 @@ internal sealed partial class SanitiserShortcut
             return kept;
         }
 
-        // Markdig writes no other references than these four.
+        // Markdig and AngleSharp write no other references than these five.
         var rest = _html.AsSpan(start);
         var (c, length) = rest[0] != '&' ? (rest[0], 1) : rest.StartsWith("&amp;") ? ('&', 5) : rest.StartsWith("&lt;") ? ('<', 4)
-            : rest.StartsWith("&gt;") ? ('>', 4) : rest.StartsWith("&quot;") ? ('"', 6) : ('\0', 0);
+            : rest.StartsWith("&gt;") ? ('>', 4) : rest.StartsWith("&quot;") ? ('"', 6) : rest.StartsWith("&nbsp;") ? ('\u00a0', 6) : ('\0', 0);
         _position += length;
         if (length == 0 || c == '\r' || !XmlChars.IsAllowed(c) || !(inAttribute || TextAllowed(c)))
         {

@@ -32,6 +32,7 @@ internal sealed partial class SanitiserShortcut
     private readonly StringBuilder _value = new();
     private string _html = "";
     private WorkBudget? _budget;
+    private Uri? _base;
     private int _position;
     private int _links;
     private int _tags;
@@ -39,19 +40,29 @@ internal sealed partial class SanitiserShortcut
     private ShortcutTag Parent => _open.Count == 0 ? ShortcutTag.Root : _open[^1];
 
     /// <summary>The sanitised HTML, or null when the shortcut cannot vouch that it is what the sanitiser writes.</summary>
-    public static string? TryClean(string markdigHtml, WorkBudget budget)
+    public static string? TryClean(string markdigHtml, WorkBudget budget) => Run(markdigHtml, budget, null);
+
+    /// <summary>
+    /// What <see cref="HtmlSafety.Resolve"/> writes for HTML that the sanitiser (or this shortcut) wrote: the same HTML with
+    /// every relative URL resolved against <paramref name="baseUrl"/> as the sanitiser resolves it; null when the
+    /// shortcut cannot vouch for it.
+    /// </summary>
+    public static string? TryResolve(string cleanHtml, string baseUrl) =>
+        Uri.TryCreate(baseUrl, UriKind.Absolute, out var baseUri) ? Run(cleanHtml, null, baseUri) : null;
+
+    private static string? Run(string html, WorkBudget? budget, Uri? baseUri)
     {
         var shortcut = _perThread ??= new SanitiserShortcut();
-        shortcut.Reset(markdigHtml, budget);
-        var clean = shortcut.Read() && shortcut._open.Count == 0 ? shortcut._output.ToString() : null;
-        shortcut.Reset("", null);
+        shortcut.Reset(html, budget, baseUri);
+        var written = shortcut.Read() && shortcut._open.Count == 0 ? shortcut._output.ToString() : null;
+        shortcut.Reset("", null, null);
         _perThread = shortcut._output.Capacity > BodyFormat.KeptCapacity ? null : shortcut;
-        return clean;
+        return written;
     }
 
-    private void Reset(string html, WorkBudget? budget)
+    private void Reset(string html, WorkBudget? budget, Uri? baseUri)
     {
-        (_html, _budget, _position, _links, _tags) = (html, budget, 0, 0, 0);
+        (_html, _budget, _base, _position, _links, _tags) = (html, budget, baseUri, 0, 0, 0);
         _output.Clear().EnsureCapacity(html.Length + 16);
         _open.Clear();
     }
@@ -84,7 +95,7 @@ internal sealed partial class SanitiserShortcut
     /// <summary>A tag as Markdig writes it: a lower-case name, attributes as name="value", void elements ending in " />".</summary>
     private bool Tag()
     {
-        _budget!.Check("writing the HTML", 0);
+        _budget?.Check("writing the HTML", 0);
         var closing = _html.AsSpan(_position).StartsWith("</");
         _position += closing ? 2 : 1;
         // Within the guard's limits, counting every tag as an element and a text node, so it has nothing to refuse.

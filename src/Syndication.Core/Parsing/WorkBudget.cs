@@ -23,17 +23,17 @@ internal sealed class WorkBudget
 
     private readonly long _cpuDeadline;
     private readonly long _wallStart;
-    private readonly long _wallDeadline;
-    private readonly long _limitTicks;
+    private readonly long _wallLimit;
+    private readonly long _limitMilliseconds;
     private int _calls;
 
     public WorkBudget(TimeSpan limit)
     {
         Limit = limit;
-        _limitTicks = Ticks(limit);
-        _cpuDeadline = ThreadClock.Now() + _limitTicks;
-        _wallStart = Stopwatch.GetTimestamp();
-        _wallDeadline = _wallStart + Ticks(limit > WallClock ? limit : WallClock);
+        _cpuDeadline = ThreadClock.Now() + (long)(limit.TotalSeconds * Stopwatch.Frequency);
+        _limitMilliseconds = (long)limit.TotalMilliseconds;
+        _wallStart = Environment.TickCount64;
+        _wallLimit = (long)(limit > WallClock ? limit : WallClock).TotalMilliseconds;
     }
 
     public TimeSpan Limit { get; }
@@ -49,11 +49,11 @@ internal sealed class WorkBudget
 
     // A thread cannot have used more processor time than has passed, so the thread clock (a system call, a fifth of all
     // reading time when read at every check) is only read once the wall clock says the limit could have been reached.
+    // The wall clock is the tick count: milliseconds are fine enough for limits of seconds, and it is read in a few
+    // nanoseconds where a Stopwatch timestamp takes a call into the system library.
     private bool Spent()
     {
-        var now = Stopwatch.GetTimestamp();
-        return now > _wallDeadline || (now - _wallStart > _limitTicks && ThreadClock.Now() > _cpuDeadline);
+        var elapsed = Environment.TickCount64 - _wallStart;
+        return elapsed > _wallLimit || (elapsed > _limitMilliseconds && ThreadClock.Now() > _cpuDeadline);
     }
-
-    private static long Ticks(TimeSpan span) => (long)(span.TotalSeconds * Stopwatch.Frequency);
 }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Syndication.Core.Building;
 using Syndication.Core.Model;
 using Syndication.Core.Parsing;
 
@@ -45,6 +46,31 @@ public sealed partial class SanitiserShortcutTests
 
     [Property(MaxTest = 1000)]
     public Property GeneratedMarkdown_ReadsAsTheSanitiserReadsIt() => Prop.ForAll(MarkdownPieces.Body().ToArbitrary(), AssertSameAsInFull);
+
+    private static readonly string[] PageUrls = ["https://example.org/feeds/news/a-post", "http://localhost:8080/blog/feeds/n%C3%BC/post/", "https://example.org"];
+
+    private static readonly string[] Figures = ["", "<figure><img src=\"i.png\" alt=\"a\"><figcaption>c</figcaption></figure>\n"];
+
+    [Property(MaxTest = 1000)]
+    public Property GeneratedMarkdown_ResolvesAsTheSanitiserResolvesIt() => Prop.ForAll(
+        MarkdownPieces.Body().SelectMany(body => Gen.Elements(PageUrls).SelectMany(page => Gen.Elements(Figures).Select(figure => (body, page, figure)))).ToArbitrary(),
+        input =>
+        {
+            if (ReadInFull(input.body).Html is { } html)
+            {
+                Assert.Equal(HtmlSafety.ResolveInFull(input.figure + html, input.page), HtmlSafety.Resolve(input.figure + html, input.page));
+            }
+        });
+
+    [Fact]
+    public void GeneratedMarkdown_OftenResolvesThroughTheShortcut()
+    {
+        var pages = Gen.Sample(MarkdownPieces.Body(), 1000, new Rnd(9), 50)
+            .Select(body => ReadInFull(body).Html).OfType<string>().Where(ContentHtml.HasRelativeUrl).ToList();
+        var resolved = pages.Select(html => SanitiserShortcut.TryResolve(html, PageUrls[0])).OfType<string>().ToList();
+        Assert.InRange(resolved.Count, pages.Count / 5, pages.Count);
+        Assert.Contains(resolved, html => html.Contains("href=\"https://example.org/feeds/news/docs/page.html#part\"", StringComparison.Ordinal));
+    }
 
     [Fact]
     public void EveryFixtureAndSeedArticle_ReadsAsTheSanitiserReadsIt()
