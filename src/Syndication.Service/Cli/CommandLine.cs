@@ -53,7 +53,7 @@ internal sealed class CommandLine
 
             try
             {
-                return _verb == "generate" ? await OneShot.GenerateAsync(app.Services) : OneShot.Validate(app.Services);
+                return _verb == "generate" ? await OneShot.GenerateAsync(app.Services) : await OneShot.ValidateAsync(app.Services);
             }
             catch (Exception e)
             {

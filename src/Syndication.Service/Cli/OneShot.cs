@@ -34,7 +34,7 @@ internal static class OneShot
     }
 
     /// <summary>Checks every source without writing anything, each article built and serialised as a run would; exit 1 on any problem, warnings included.</summary>
-    public static int Validate(IServiceProvider services)
+    public static async Task<int> ValidateAsync(IServiceProvider services)
     {
         var reader = services.GetRequiredService<FeedSourceReader>();
         var ids = new SiteEntryIds();
@@ -42,7 +42,7 @@ internal static class OneShot
         var problems = new List<Problem>();
         foreach (var name in reader.FeedNames())
         {
-            var source = ids.Claim(reader.Read(name));
+            var source = ids.Claim(await reader.ReadAsync(name));
             problems.AddRange(source.Problems);
             if (source.Definition is { } definition)
             {

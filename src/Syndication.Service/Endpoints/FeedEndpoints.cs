@@ -35,18 +35,18 @@ internal static class FeedEndpoints
         return app;
     }
 
-    private static IResult Index(HttpContext context, IDocumentStore store) =>
-        store.Get(DocumentPaths.Index) is { } index
+    private static async Task<IResult> Index(HttpContext context, IDocumentStore store) =>
+        await store.GetAsync(DocumentPaths.Index, context.RequestAborted) is { } index
             ? DocumentResults.Serve(context, index, HtmlType)
             : DocumentResults.NotFound("The first run has not finished yet.");
 
-    private static IResult Opml(HttpContext context, IDocumentStore store) =>
-        store.Get(SiteChannel.OpmlKey) is { } opml
+    private static async Task<IResult> Opml(HttpContext context, IDocumentStore store) =>
+        await store.GetAsync(SiteChannel.OpmlKey, context.RequestAborted) is { } opml
             ? DocumentResults.Serve(context, opml, OpmlWriter.MediaType + "; charset=utf-8")
             : DocumentResults.NotFound("The first run has not finished yet.");
 
     /// <summary>A channel's subscription document in a format, with the WebSub discovery headers and RFC 3229+feed deltas.</summary>
-    private static IResult Document(HttpContext context, Channel? channel, string format)
+    private static async Task<IResult> Document(HttpContext context, Channel? channel, string format)
     {
         var services = context.RequestServices;
         if (channel is null || FeedFormat.Find(format) is not { } feedFormat)
@@ -57,7 +57,7 @@ internal static class FeedEndpoints
         // Read once: the body, its ETag and the delta history all come from this one published version.
         var published = services.GetRequiredService<FeedVersions>().Published(channel.Name);
         var store = services.GetRequiredService<IDocumentStore>();
-        if ((published is null ? FromDisk(store, channel, format) : published.Format(format)) is not { } document)
+        if ((published is null ? await FromDiskAsync(store, channel, format, context.RequestAborted) : published.Format(format)) is not { } document)
         {
             return DocumentResults.NotFound($"There is no feed document '{context.Request.Path}'.");
         }
@@ -74,17 +74,28 @@ internal static class FeedEndpoints
     /// Before this process has published a channel, what an earlier one left, but only once every format is there: a run
     /// caught between writing a new feed's Atom and its JSON Feed must not serve one without the others.
     /// </summary>
-    private static StoredDocument? FromDisk(IDocumentStore store, Channel channel, string format) =>
-        FeedFormat.All.All(f => store.Get(channel.DocumentKey(f.Extension)) is not null) ? store.Get(channel.DocumentKey(format)) : null;
+    private static async Task<StoredDocument?> FromDiskAsync(IDocumentStore store, Channel channel, string format, CancellationToken cancellationToken)
+    {
+        foreach (var other in FeedFormat.All)
+        {
+            if (await store.GetAsync(channel.DocumentKey(other.Extension), cancellationToken) is null)
+            {
+                return null;
+            }
+        }
+
+        return await store.GetAsync(channel.DocumentKey(format), cancellationToken);
+    }
 
     /// <summary>Archive pages never change once written (RFC 5005 §4), so caches may keep them for a year without asking.</summary>
-    private static IResult Archive(HttpContext context, Channel? channel, int number, string format) =>
-        channel is not null && FeedFormat.Find(format) is { } feedFormat && context.RequestServices.GetRequiredService<IDocumentStore>().Get(channel.ArchiveKey(number, format)) is { } page
+    private static async Task<IResult> Archive(HttpContext context, Channel? channel, int number, string format) =>
+        channel is not null && FeedFormat.Find(format) is { } feedFormat
+            && await context.RequestServices.GetRequiredService<IDocumentStore>().GetAsync(channel.ArchiveKey(number, format), context.RequestAborted) is { } page
             ? DocumentResults.Serve(context, page, feedFormat.MediaType + "; charset=utf-8", "public, max-age=31536000, immutable")
             : DocumentResults.NotFound($"There is no archive page '{context.Request.Path}'.");
 
-    private static IResult Article(HttpContext context, string feed, string slug, IDocumentStore store) =>
-        Slugs.IsValid(feed) && Slugs.IsValid(slug) && store.Get(DocumentPaths.Article(feed, slug)) is { } page
+    private static async Task<IResult> Article(HttpContext context, string feed, string slug, IDocumentStore store) =>
+        Slugs.IsValid(feed) && Slugs.IsValid(slug) && await store.GetAsync(DocumentPaths.Article(feed, slug), context.RequestAborted) is { } page
             ? DocumentResults.Serve(context, page, HtmlType)
             : DocumentResults.NotFound($"There is no article '{slug}' in feed '{feed}'.");
 

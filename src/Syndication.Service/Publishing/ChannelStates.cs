@@ -13,14 +13,14 @@ namespace Syndication.Service.Publishing;
 /// </summary>
 internal sealed class ChannelStates(IDocumentStore store, StateFiles state)
 {
-    public ChannelState Load(Channel channel)
+    public async Task<ChannelState> LoadAsync(Channel channel)
     {
-        var saved = Read(channel);
+        var saved = await ReadAsync(channel);
         if (saved.Archives is null)
         {
             // Written by a version before channels: a feed's archive pages stand, every page is rendered once.
             var archives = channel is FeedChannel
-                ? state.Read<List<Dictionary<string, string>>>(channel.Name, LegacyArchivePath(channel.Name), pages => pages.All(p => p is not null && p.Values.All(v => v is not null)))
+                ? await state.ReadAsync<List<Dictionary<string, string>>>(channel.Name, LegacyArchivePath(channel.Name), pages => pages.All(p => p is not null && p.Values.All(v => v is not null)))
                 : [];
             return new ChannelState([.. archives], new Dictionary<string, string>(StringComparer.Ordinal));
         }
@@ -32,33 +32,33 @@ internal sealed class ChannelStates(IDocumentStore store, StateFiles state)
     }
 
     /// <summary>The tag and category channels a feed had when it was last published, by name.</summary>
-    public IReadOnlyList<string> Terms(FeedChannel feed) => Read(feed).Terms ?? [];
+    public async Task<IReadOnlyList<string>> TermsAsync(FeedChannel feed) => (await ReadAsync(feed)).Terms ?? [];
 
-    public Task SaveAsync(Channel channel, ChannelState next, CancellationToken cancellationToken, IReadOnlyList<string>? terms = null) =>
-        store.PublishAsync(StatePath(channel.Name), JsonSerializer.SerializeToUtf8Bytes(new Saved
+    public async Task SaveAsync(Channel channel, ChannelState next, CancellationToken cancellationToken) =>
+        await store.PublishAsync(StatePath(channel.Name), JsonSerializer.SerializeToUtf8Bytes(new Saved
         {
             Archives = [.. next.Archives.Select(p => p.ToDictionary(StringComparer.Ordinal))],
             Pages = next.Pages.ToDictionary(StringComparer.Ordinal),
             Inputs = next.Inputs,
-            Terms = terms is null ? Read(channel).Terms : [.. terms],
+            Terms = (await ReadAsync(channel)).Terms,
         }), cancellationToken);
 
     /// <summary>Notes which tag and category channels a feed has now.</summary>
     public async Task SaveTermsAsync(FeedChannel feed, IReadOnlyList<string> terms, CancellationToken cancellationToken)
     {
-        var saved = Read(feed);
+        var saved = await ReadAsync(feed);
         saved.Terms = [.. terms];
         await store.PublishAsync(StatePath(feed.Name), JsonSerializer.SerializeToUtf8Bytes(saved), cancellationToken);
     }
 
-    public void Forget(Channel channel)
+    public async Task ForgetAsync(Channel channel)
     {
-        store.Remove(StatePath(channel.Name));
-        store.Remove(LegacyArchivePath(channel.Name));
+        await store.RemoveAsync(StatePath(channel.Name));
+        await store.RemoveAsync(LegacyArchivePath(channel.Name));
     }
 
-    private Saved Read(Channel channel) =>
-        state.Read<Saved>(channel.Name, StatePath(channel.Name), s => s is { Archives: not null, Pages: not null } && s.Archives.All(p => p is not null && p.Values.All(v => v is not null)));
+    private Task<Saved> ReadAsync(Channel channel) =>
+        state.ReadAsync<Saved>(channel.Name, StatePath(channel.Name), s => s is { Archives: not null, Pages: not null } && s.Archives.All(p => p is not null && p.Values.All(v => v is not null)));
 
     private static string StatePath(string channel) => $"{DocumentPaths.State}/{channel}.channel.json";
 

@@ -11,7 +11,12 @@ internal static class DocumentSet
     /// <summary>Whether each document changed; rethrows the write failure after putting back what was written before it.</summary>
     public static async Task<bool[]> PublishAsync(IDocumentStore store, IReadOnlyList<(string Path, byte[] Bytes)> documents, CancellationToken cancellationToken)
     {
-        var previous = documents.Select(d => store.Get(d.Path)?.Bytes).ToList();
+        var previous = new List<byte[]?>();
+        foreach (var (path, _) in documents)
+        {
+            previous.Add((await store.GetAsync(path, cancellationToken))?.Bytes);
+        }
+
         var changed = new bool[documents.Count];
         var written = 0;
         try
@@ -38,7 +43,7 @@ internal static class DocumentSet
             {
                 if (bytes is null)
                 {
-                    store.Remove(path);
+                    await store.RemoveAsync(path);
                 }
                 else
                 {

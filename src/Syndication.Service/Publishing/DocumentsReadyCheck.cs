@@ -13,23 +13,35 @@ internal sealed class DocumentsReadyCheck(FeedSourceReader sources, IDocumentSto
 {
     private volatile Assessment? _latest;
 
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var run = history.LastRun;
         var latest = _latest;
         if (latest is null || !ReferenceEquals(latest.Run, run))
         {
-            latest = new Assessment(run, Assess(run));
+            latest = new Assessment(run, await AssessAsync(run, cancellationToken));
             _latest = latest;
         }
 
-        return Task.FromResult(latest.Result);
+        return latest.Result;
     }
 
-    private HealthCheckResult Assess(CompletedRun? run)
+    private async Task<HealthCheckResult> AssessAsync(CompletedRun? run, CancellationToken cancellationToken)
     {
         var feeds = run?.Feeds ?? sources.FeedNames();
-        var missing = feeds.Where(feed => FeedFormat.All.Any(f => store.Get(DocumentPaths.Feed(feed, f.Extension)) is null)).ToList();
+        var missing = new List<string>();
+        foreach (var feed in feeds)
+        {
+            foreach (var format in FeedFormat.All)
+            {
+                if (await store.GetAsync(DocumentPaths.Feed(feed, format.Extension), cancellationToken) is null)
+                {
+                    missing.Add(feed);
+                    break;
+                }
+            }
+        }
+
         if (missing.Count > 0)
         {
             return HealthCheckResult.Unhealthy($"no published documents yet for: {string.Join(", ", missing)}");

@@ -25,12 +25,12 @@ internal sealed class FeedPublisher(
     public IReadOnlyList<FeedEntry> Entries(FeedDefinition definition, IReadOnlyList<Article> articles) => builder.Entries(definition, articles, time.GetUtcNow());
 
     /// <summary>A channel's documents as bytes, or null when it is as last published; throws, writing nothing, when an article cannot be built or serialised.</summary>
-    public ChannelPlan? Plan(Channel channel, IReadOnlyList<FeedEntry> entries) =>
-        ChannelPlanner.Plan(builder, serialiser.Formats, channel, entries, states.Load(channel));
+    public async Task<ChannelPlan?> PlanAsync(Channel channel, IReadOnlyList<FeedEntry> entries) =>
+        ChannelPlanner.Plan(builder, serialiser.Formats, channel, entries, await states.LoadAsync(channel));
 
     /// <summary>How many entries the channel's subscription document holds (when nothing changed and there is no plan to ask).</summary>
-    public int SubscriptionCount(Channel channel, IReadOnlyList<FeedEntry> entries) =>
-        Archiver.Plan(entries, states.Load(channel).Archives, channel.Definition.Limit).Subscription.Count;
+    public async Task<int> SubscriptionCountAsync(Channel channel, IReadOnlyList<FeedEntry> entries) =>
+        Archiver.Plan(entries, (await states.LoadAsync(channel)).Archives, channel.Definition.Limit).Subscription.Count;
 
     /// <summary>Writes what <paramref name="plan"/> changed; returns whether anything did.</summary>
     public async Task<bool> WriteAsync(Channel channel, ChannelPlan plan, CancellationToken cancellationToken)
@@ -60,27 +60,32 @@ internal sealed class FeedPublisher(
 
         // Documents, ETags and history become visible in one step, and only then are hubs told: no client can be
         // served a new ETag with a delta from the old history, the one way it could lose an entry for good.
-        var published = versions.Publish(document, FeedFormat.All.ToDictionary(
-            f => f.Extension, f => store.Get(channel.DocumentKey(f.Extension))!, StringComparer.Ordinal));
+        var stored = new Dictionary<string, StoredDocument>(StringComparer.Ordinal);
+        foreach (var format in FeedFormat.All)
+        {
+            stored[format.Extension] = (await store.GetAsync(channel.DocumentKey(format.Extension), cancellationToken))!;
+        }
+
+        var published = await versions.PublishAsync(document, stored);
         announcer.Announce(changedTopics);
         await versions.SaveAsync(published, cancellationToken);
         await states.SaveAsync(channel, plan.Next, cancellationToken);
         if (channel is FeedChannel)
         {
             // Pages of articles gone go last, once no document links to them.
-            changed |= RemovePagesOtherThan(channel.Name, plan.Slugs);
+            changed |= await RemovePagesOtherThanAsync(channel.Name, plan.Slugs);
         }
 
         return changed || changedTopics.Count > 0;
     }
 
-    private bool RemovePagesOtherThan(string feed, IReadOnlyList<string> slugs)
+    private async Task<bool> RemovePagesOtherThanAsync(string feed, IReadOnlyList<string> slugs)
     {
         var pages = slugs.Select(s => DocumentPaths.Article(feed, s)).ToHashSet(StringComparer.Ordinal);
         var changed = false;
         foreach (var stale in store.List(DocumentPaths.Folder(feed)).Where(p => p.EndsWith(".html", StringComparison.Ordinal) && !pages.Contains(p)))
         {
-            changed |= store.Remove(stale);
+            changed |= await store.RemoveAsync(stale);
         }
 
         return changed;
@@ -91,7 +96,7 @@ internal sealed class FeedPublisher(
         store.List("").Where(p => p.EndsWith(".atom", StringComparison.Ordinal)).Select(p => p[..^".atom".Length]).Where(Core.Parsing.Slugs.IsValid);
 
     /// <summary>Removes a channel's documents, archive pages and state (and, for a feed, its article pages).</summary>
-    public void Remove(Channel channel)
+    public async Task RemoveAsync(Channel channel)
     {
         var documents = store.List(channel.ArchiveFolderKey).Concat(FeedFormat.All.Select(f => channel.DocumentKey(f.Extension)));
         if (channel is FeedChannel)
@@ -101,10 +106,10 @@ internal sealed class FeedPublisher(
 
         foreach (var document in documents.ToList())
         {
-            store.Remove(document);
+            await store.RemoveAsync(document);
         }
 
-        versions.Forget(channel.Name);
-        states.Forget(channel);
+        await versions.ForgetAsync(channel.Name);
+        await states.ForgetAsync(channel);
     }
 }

@@ -79,7 +79,7 @@ internal sealed class FeedRegenerator(
         {
             if (removeDeleted)
             {
-                changed |= RemoveDeletedFeeds(names);
+                changed |= await RemoveDeletedFeedsAsync(names);
                 await store.RestoreAsync(cancellationToken);
             }
 
@@ -95,23 +95,23 @@ internal sealed class FeedRegenerator(
     }
 
     /// <summary>Removes every document of the feeds whose folder is gone (their tag and category channels too); whether there were any.</summary>
-    private bool RemoveDeletedFeeds(IReadOnlyList<string> names)
+    private async Task<bool> RemoveDeletedFeedsAsync(IReadOnlyList<string> names)
     {
         var live = names.ToHashSet(StringComparer.Ordinal);
         var removed = false;
         foreach (var feed in publisher.PublishedFeeds().Where(f => !live.Contains(f)).ToList())
         {
             var channel = new FeedChannel(new FeedDefinition { Name = feed, Title = feed, Description = "" });
-            foreach (var term in states.Terms(channel).Select(t => TermChannels.Named(channel.Feed, t)).OfType<Channel>())
+            foreach (var term in (await states.TermsAsync(channel)).Select(t => TermChannels.Named(channel.Feed, t)).OfType<Channel>())
             {
-                publisher.Remove(term);
+                await publisher.RemoveAsync(term);
             }
 
-            publisher.Remove(channel);
+            await publisher.RemoveAsync(channel);
             runner.Forget(feed);
             removed = true;
-            stale.Forget(feed);
-            unchanged.Forget(feed);
+            await stale.ForgetAsync(feed);
+            await unchanged.ForgetAsync(feed);
             ids.Forget(feed);
             history.Forget(feed);
             logger.FeedRemoved(feed);

@@ -44,7 +44,7 @@ internal sealed class FeedRunner(
             try
             {
                 var fingerprint = sources.Fingerprint(name);
-                if (Unchanged(name, fingerprint) is { } kept)
+                if (await UnchangedAsync(name, fingerprint) is { } kept)
                 {
                     if (include is not null && !include(kept.Source))
                     {
@@ -55,7 +55,7 @@ internal sealed class FeedRunner(
                 }
                 else
                 {
-                    var read = sources.Read(name);
+                    var read = await sources.ReadAsync(name);
                     if (include is not null && !include(read))
                     {
                         return null;
@@ -73,7 +73,7 @@ internal sealed class FeedRunner(
                         else
                         {
                             // What threw may not throw next time: the next run must read and publish again.
-                            unchanged.Forget(name);
+                            await unchanged.ForgetAsync(name);
                         }
 
                         published = true;
@@ -102,9 +102,9 @@ internal sealed class FeedRunner(
     }
 
     /// <summary>The feed as last published, with its definition read again, when nothing can have changed its documents.</summary>
-    private (FeedSource Source, int Entries)? Unchanged(string name, string fingerprint)
+    private async Task<(FeedSource Source, int Entries)?> UnchangedAsync(string name, string fingerprint)
     {
-        if (unchanged.Unchanged(name, fingerprint, time.GetUtcNow()) is not { } record || sources.ReadDefinition(name).Definition is not { } definition)
+        if (await unchanged.UnchangedAsync(name, fingerprint, time.GetUtcNow()) is not { } record || sources.ReadDefinition(name).Definition is not { } definition)
         {
             return null;
         }
@@ -126,7 +126,7 @@ internal sealed class FeedRunner(
         try
         {
             entries = publisher.Entries(definition, prepared.Articles);
-            plan = publisher.Plan(feed, entries);
+            plan = await publisher.PlanAsync(feed, entries);
         }
         catch (Exception e) when (Faults.Contained(e, cancellationToken))
         {
@@ -145,11 +145,11 @@ internal sealed class FeedRunner(
             var standIns = check.Faulty(definition, [.. prepared.Articles.Where(a => files.Contains(a.File))], time.GetUtcNow()).Select(f => f.Article).ToHashSet();
             prepared = prepared with { Articles = [.. prepared.Articles.Where(a => !standIns.Contains(a))] };
             entries = publisher.Entries(definition, prepared.Articles);
-            plan = publisher.Plan(feed, entries);
+            plan = await publisher.PlanAsync(feed, entries);
         }
 
         var changed = plan is not null && await publisher.WriteAsync(feed, plan, cancellationToken);
-        var count = plan?.Subscription.Entries.Count ?? publisher.SubscriptionCount(feed, entries);
+        var count = plan?.Subscription.Entries.Count ?? await publisher.SubscriptionCountAsync(feed, entries);
         var (termsChanged, termProblems) = await PublishTermsAsync(feed, entries, cancellationToken);
         _entries[definition.Name] = entries;
         await stale.RecordAsync(source.Name, cancellationToken);
@@ -167,7 +167,7 @@ internal sealed class FeedRunner(
         var changed = 0;
         await Parallel.ForEachAsync(channels, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, async (c, token) =>
         {
-            if (publisher.Plan(c.Channel, c.Entries) is { } plan && await publisher.WriteAsync(c.Channel, plan, token))
+            if (await publisher.PlanAsync(c.Channel, c.Entries) is { } plan && await publisher.WriteAsync(c.Channel, plan, token))
             {
                 Interlocked.Exchange(ref changed, 1);
             }
@@ -175,11 +175,11 @@ internal sealed class FeedRunner(
 
         var live = channels.Select(c => c.Channel.Name).ToHashSet(StringComparer.Ordinal);
         var removed = false;
-        foreach (var gone in states.Terms(feed).Where(n => !live.Contains(n)))
+        foreach (var gone in (await states.TermsAsync(feed)).Where(n => !live.Contains(n)))
         {
             if (TermChannels.Named(feed.Feed, gone) is { } channel)
             {
-                publisher.Remove(channel);
+                await publisher.RemoveAsync(channel);
                 removed = true;
             }
         }
@@ -189,14 +189,14 @@ internal sealed class FeedRunner(
     }
 
     /// <summary>The entries a feed published last in this process, else read now (for the combined feed); null when it has no definition.</summary>
-    public IReadOnlyList<FeedEntry>? Entries(string name)
+    public async Task<IReadOnlyList<FeedEntry>?> EntriesAsync(string name)
     {
         if (_entries.TryGetValue(name, out var known))
         {
             return known;
         }
 
-        var source = sources.Read(name);
+        var source = await sources.ReadAsync(name);
         if (source.Definition is not { } definition)
         {
             return null;

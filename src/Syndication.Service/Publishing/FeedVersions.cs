@@ -24,7 +24,7 @@ internal sealed class FeedVersions(IDocumentStore store, StateFiles state)
     /// Swaps in the feed just published, its documents, their ETags and the version they make, as one object: no request
     /// can see a new ETag with an old history. Runs of one feed never overlap (the regenerator's per-feed lock).
     /// </summary>
-    public PublishedFeed Publish(FeedDocument document, IReadOnlyDictionary<string, StoredDocument> formats)
+    public async Task<PublishedFeed> PublishAsync(FeedDocument document, IReadOnlyDictionary<string, StoredDocument> formats)
     {
         var feed = document.Feed.Name;
         var version = new FeedVersion(formats.ToDictionary(f => f.Key, f => f.Value.ETag, StringComparer.Ordinal), EntryStamp.All(document));
@@ -35,7 +35,7 @@ internal sealed class FeedVersions(IDocumentStore store, StateFiles state)
             return current;
         }
 
-        IReadOnlyList<FeedVersion> earlier = current?.Versions ?? Load(feed);
+        IReadOnlyList<FeedVersion> earlier = current?.Versions ?? await LoadAsync(feed);
         var versions = earlier.Count > 0 && SameETags(earlier[^1], version) ? earlier : [.. earlier.TakeLast(Kept - 1), version];
         var published = new PublishedFeed(document, formats, versions);
         _feeds[feed] = published;
@@ -46,17 +46,17 @@ internal sealed class FeedVersions(IDocumentStore store, StateFiles state)
     public Task SaveAsync(PublishedFeed published, CancellationToken cancellationToken) =>
         store.PublishAsync(StatePath(published.Name), JsonSerializer.SerializeToUtf8Bytes(published.Versions), cancellationToken);
 
-    public void Forget(string feed)
+    public async Task ForgetAsync(string feed)
     {
         _feeds.TryRemove(feed, out _);
-        store.Remove(StatePath(feed));
+        await store.RemoveAsync(StatePath(feed));
     }
 
     private static bool SameETags(FeedVersion a, FeedVersion b) =>
         a.ETags.Count == b.ETags.Count && a.ETags.All(e => b.ETags.TryGetValue(e.Key, out var other) && other == e.Value);
 
-    private List<FeedVersion> Load(string feed) =>
-        state.Read<List<FeedVersion>>(feed, StatePath(feed), versions => versions.All(v => v is { ETags: not null, Stamps: not null }));
+    private Task<List<FeedVersion>> LoadAsync(string feed) =>
+        state.ReadAsync<List<FeedVersion>>(feed, StatePath(feed), versions => versions.All(v => v is { ETags: not null, Stamps: not null }));
 
     private static string StatePath(string feed) => $"{DocumentPaths.State}/{feed}.versions.json";
 }

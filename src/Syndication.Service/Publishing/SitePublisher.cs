@@ -27,13 +27,18 @@ internal sealed class SitePublisher(IDocumentStore store, FeedPublisher publishe
             return problems;
         }
 
-        var feeds = names
-            .Select(n => history.Get(n)?.Definition is { } definition && runner.Entries(n) is { } entries ? new ChannelEntries(new FeedChannel(definition), entries) : null)
-            .OfType<ChannelEntries>()
-            .ToList();
+        var feeds = new List<ChannelEntries>();
+        foreach (var name in names)
+        {
+            if (history.Get(name)?.Definition is { } definition && await runner.EntriesAsync(name) is { } entries)
+            {
+                feeds.Add(new ChannelEntries(new FeedChannel(definition), entries));
+            }
+        }
+
         foreach (var (channel, entries) in site.Derive(feeds, problems))
         {
-            if (publisher.Plan(channel, entries) is { } plan)
+            if (await publisher.PlanAsync(channel, entries) is { } plan)
             {
                 await publisher.WriteAsync(channel, plan, cancellationToken);
             }

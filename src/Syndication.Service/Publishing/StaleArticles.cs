@@ -32,5 +32,5 @@ internal sealed class StaleArticles(FeedSourceReader sources, ParseCache cache)
     /// <summary>Persists what was parsed for the feed, once its documents are out.</summary>
     public Task RecordAsync(string feed, CancellationToken cancellationToken) => cache.SaveAsync(feed, cancellationToken);
 
-    public void Forget(string feed) => cache.Forget(feed);
+    public Task ForgetAsync(string feed) => cache.ForgetAsync(feed);
 }

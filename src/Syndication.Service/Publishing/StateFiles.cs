@@ -14,13 +14,13 @@ internal sealed class StateFiles(IDocumentStore store)
     private readonly ConcurrentDictionary<string, ConcurrentQueue<Problem>> _problems = new(StringComparer.Ordinal);
 
     /// <summary>The state at <paramref name="path"/>, or a new empty one when there is none or it is not whole.</summary>
-    public T Read<T>(string feed, string path, Func<T, bool> isWhole, JsonSerializerOptions? json = null)
+    public async Task<T> ReadAsync<T>(string feed, string path, Func<T, bool> isWhole, JsonSerializerOptions? json = null)
         where T : class, new()
     {
         string reason;
         try
         {
-            if (store.Get(path) is { } stored)
+            if (await store.GetAsync(path) is { } stored)
             {
                 if (JsonSerializer.Deserialize<T>(stored.Bytes, json) is { } value && isWhole(value))
                 {

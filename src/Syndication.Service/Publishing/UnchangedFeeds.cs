@@ -24,9 +24,9 @@ internal sealed class UnchangedFeeds(IDocumentStore store, StateFiles state, IOp
     ]));
 
     /// <summary>The last whole publication of a feed when nothing since can have changed its documents; else null.</summary>
-    public FeedRecord? Unchanged(string feed, string fingerprint, DateTimeOffset now)
+    public async Task<FeedRecord?> UnchangedAsync(string feed, string fingerprint, DateTimeOffset now)
     {
-        var record = state.Read<FeedRecord>(feed, StatePath(feed), r => r is { Fingerprint: not null, Configuration: not null, Problems: not null });
+        var record = await state.ReadAsync<FeedRecord>(feed, StatePath(feed), r => r is { Fingerprint: not null, Configuration: not null, Problems: not null });
         return record.Fingerprint == fingerprint && record.Configuration == _configuration && now < record.NextDue
             && DocumentPaths.Formats.All(f => store.Has(DocumentPaths.Feed(feed, f))) && record.Documents == Documents(feed)
             ? record
@@ -44,7 +44,7 @@ internal sealed class UnchangedFeeds(IDocumentStore store, StateFiles state, IOp
         return store.PublishAsync(StatePath(feed), JsonSerializer.SerializeToUtf8Bytes(record), cancellationToken);
     }
 
-    public void Forget(string feed) => store.Remove(StatePath(feed));
+    public async Task ForgetAsync(string feed) => await store.RemoveAsync(StatePath(feed));
 
     // A page or archive page the store lost (altered on disk, and no copy to restore) makes the feed publish again.
     private int Documents(string feed) => store.List(DocumentPaths.Folder(feed)).Count + store.List(DocumentPaths.ArchiveFolder(feed)).Count;

@@ -48,8 +48,13 @@ internal sealed class FeedSourceReader(string feedsRoot, long maxBytes, ArticleP
             }
         });
 
-    public FeedSource Read(string name)
+    public async Task<FeedSource> ReadAsync(string name)
     {
+        if (cache is not null)
+        {
+            await cache.LoadAsync(name);
+        }
+
         var folder = Path.Combine(feedsRoot, name);
         var (definition, problems, definitionFaulted) = ReadDefinition(name);
 

@@ -33,7 +33,10 @@ internal sealed class FileDocumentStore : IDocumentStore, IDisposable
         _manifest = StoreManifest.Load(_folder, _logger);
     }
 
-    public StoredDocument? Get(string path)
+    // Files are read synchronously: they are small, local and usually in the page cache.
+    public ValueTask<StoredDocument?> GetAsync(string path, CancellationToken cancellationToken = default) => ValueTask.FromResult(Get(path));
+
+    private StoredDocument? Get(string path)
     {
         if (_cache.TryGet(path, out var cached))
         {
@@ -70,7 +73,9 @@ internal sealed class FileDocumentStore : IDocumentStore, IDisposable
         return !entry.SameBytes(known);
     }
 
-    public bool Remove(string path)
+    public ValueTask<bool> RemoveAsync(string path, CancellationToken cancellationToken = default) => ValueTask.FromResult(Remove(path));
+
+    private bool Remove(string path)
     {
         if (_manifest.Find(path) is not { } entry)
         {

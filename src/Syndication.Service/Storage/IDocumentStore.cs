@@ -2,13 +2,16 @@ namespace Syndication.Service.Storage;
 
 /// <summary>
 /// Where published documents live, by path ("news.atom", "news/first-post.html", "index.html").
-/// Behind an interface so a shared store (PostgreSQL) can serve several instances later.
+/// Behind an asynchronous interface so a shared store (PostgreSQL) can serve several instances later: reading,
+/// writing and removing bytes may go over a network; the keys (<see cref="Has"/>, <see cref="List"/>) are an index the
+/// store keeps in memory, asked in loops over thousands of pages. The service's own state lives here too (under "_state/").
+
 /// Only what the store itself wrote exists for it: anything else found where it keeps documents is neither served, listed nor deleted.
 /// </summary>
 internal interface IDocumentStore
 {
     /// <summary>The document the store wrote at a path, or null (never written, removed, or changed on disk since and not yet rewritten).</summary>
-    StoredDocument? Get(string path);
+    ValueTask<StoredDocument?> GetAsync(string path, CancellationToken cancellationToken = default);
 
     /// <summary>Whether the store has a document at a path, without reading it (it is checked when it is read).</summary>
     bool Has(string path);
@@ -20,7 +23,7 @@ internal interface IDocumentStore
     Task<bool> PublishAsync(string path, byte[] bytes, CancellationToken cancellationToken);
 
     /// <summary>Removes a document; returns whether the store had written one there. A file since replaced by another is left alone.</summary>
-    bool Remove(string path);
+    ValueTask<bool> RemoveAsync(string path, CancellationToken cancellationToken = default);
 
     /// <summary>Writes again, from memory, every document whose file went missing or was altered; forgets those it has no copy of.</summary>
     Task RestoreAsync(CancellationToken cancellationToken);

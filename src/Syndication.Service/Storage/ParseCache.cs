@@ -10,14 +10,17 @@ namespace Syndication.Service.Storage;
 /// last version that parsed (so a file broken now keeps its last good version, with no separate copy of the corpus).
 /// Kept across restarts in 64 bucket files per feed under _state, written through the store (so checked like every
 /// document) and only the buckets that changed: one edited article rewrites about 1/64 of the cache, not all of it.
-/// A feed's buckets are read the first time a run of that feed has to read a file, never at start.
+/// A feed's buckets are read (<see cref="LoadAsync"/>) the first time a run of that feed has to read a file, never at start.
 /// </summary>
 internal sealed class ParseCache(IDocumentStore store, StateFiles state)
 {
     private const int Buckets = 64;
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
-    private readonly ConcurrentDictionary<string, Lazy<FeedCache>> _feeds = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<Task<FeedCache>>> _feeds = new(StringComparer.Ordinal);
+
+    /// <summary>Reads a feed's buckets, the first time only; the other members need it done.</summary>
+    public async Task LoadAsync(string feed) => await _feeds.GetOrAdd(feed, f => new Lazy<Task<FeedCache>>(() => LoadBucketsAsync(f))).Value;
 
     /// <summary>The entry for a file ("feed/name.md") of a feed, or null.</summary>
     public CachedArticle? Find(string feed, string file) => Feed(feed).Entries.GetValueOrDefault(file);
@@ -57,7 +60,7 @@ internal sealed class ParseCache(IDocumentStore store, StateFiles state)
             return;
         }
 
-        var cache = lazy.Value;
+        var cache = await lazy.Value;
         var byBucket = cache.Entries.GroupBy(e => Bucket(e.Key)).ToDictionary(g => g.Key, g => g.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal));
         for (var bucket = 0; bucket < Buckets; bucket++)
         {
@@ -70,23 +73,26 @@ internal sealed class ParseCache(IDocumentStore store, StateFiles state)
         }
     }
 
-    public void Forget(string feed)
+    public async Task ForgetAsync(string feed)
     {
         _feeds.TryRemove(feed, out _);
         foreach (var path in store.List(FeedFolder(feed)))
         {
-            store.Remove(path);
+            await store.RemoveAsync(path);
         }
     }
 
-    private FeedCache Feed(string feed) => _feeds.GetOrAdd(feed, f => new Lazy<FeedCache>(() => Load(f))).Value;
+    private FeedCache Feed(string feed) =>
+        _feeds.TryGetValue(feed, out var lazy) && lazy.IsValueCreated && lazy.Value.IsCompletedSuccessfully
+            ? lazy.Value.Result
+            : throw new InvalidOperationException($"The parse cache of feed '{feed}' is used before LoadAsync.");
 
-    private FeedCache Load(string feed)
+    private async Task<FeedCache> LoadBucketsAsync(string feed)
     {
         var cache = new FeedCache();
         foreach (var path in store.List(FeedFolder(feed)))
         {
-            var entries = state.Read<Dictionary<string, CachedArticle>>(feed, path, IsWhole, Json);
+            var entries = await state.ReadAsync<Dictionary<string, CachedArticle>>(feed, path, IsWhole, Json);
             foreach (var (file, entry) in entries)
             {
                 cache.Entries[file] = entry;

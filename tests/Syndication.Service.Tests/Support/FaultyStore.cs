@@ -5,7 +5,8 @@ namespace Syndication.Service.Tests.Support;
 /// <summary>The real file store, except that reads or writes of the paths a <see cref="FaultPlan"/> names throw.</summary>
 internal sealed class FaultyStore(IDocumentStore inner, FaultPlan plan) : IDocumentStore
 {
-    public StoredDocument? Get(string path) => plan.FailsRead(path) ? throw new InjectedFaultException($"read {path}") : inner.Get(path);
+    public ValueTask<StoredDocument?> GetAsync(string path, CancellationToken cancellationToken = default) =>
+        plan.FailsRead(path) ? throw new InjectedFaultException($"read {path}") : inner.GetAsync(path, cancellationToken);
 
     public async Task<bool> PublishAsync(string path, byte[] bytes, CancellationToken cancellationToken)
     {
@@ -13,7 +14,7 @@ internal sealed class FaultyStore(IDocumentStore inner, FaultPlan plan) : IDocum
         return plan.FailsWrite(path) ? throw new InjectedFaultException($"write {path}") : await inner.PublishAsync(path, bytes, cancellationToken);
     }
 
-    public bool Remove(string path) => inner.Remove(path);
+    public ValueTask<bool> RemoveAsync(string path, CancellationToken cancellationToken = default) => inner.RemoveAsync(path, cancellationToken);
 
     public bool Has(string path) => inner.Has(path);
 
