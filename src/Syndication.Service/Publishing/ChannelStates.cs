@@ -32,35 +32,35 @@ internal sealed class ChannelStates(IDocumentStore store, StateFiles state)
     }
 
     /// <summary>The tag and category channels a feed had when it was last published, by name.</summary>
-    public async Task<IReadOnlyList<string>> TermsAsync(FeedChannel feed) => (await ReadAsync(feed)).Terms ?? [];
+    public async Task<IReadOnlyList<string>> TermsAsync(FeedChannel feed) =>
+        await state.ReadAsync<List<string>>(feed.Name, TermsPath(feed.Name), terms => terms.All(t => t is not null));
 
-    public async Task SaveAsync(Channel channel, ChannelState next, CancellationToken cancellationToken) =>
-        await store.PublishAsync(StatePath(channel.Name), JsonSerializer.SerializeToUtf8Bytes(new Saved
+    public Task SaveAsync(Channel channel, ChannelState next, CancellationToken cancellationToken) =>
+        store.PublishAsync(StatePath(channel.Name), JsonSerializer.SerializeToUtf8Bytes(new Saved
         {
             Archives = [.. next.Archives.Select(p => p.ToDictionary(StringComparer.Ordinal))],
             Pages = next.Pages.ToDictionary(StringComparer.Ordinal),
             Inputs = next.Inputs,
-            Terms = (await ReadAsync(channel)).Terms,
         }), cancellationToken);
 
     /// <summary>Notes which tag and category channels a feed has now.</summary>
-    public async Task SaveTermsAsync(FeedChannel feed, IReadOnlyList<string> terms, CancellationToken cancellationToken)
-    {
-        var saved = await ReadAsync(feed);
-        saved.Terms = [.. terms];
-        await store.PublishAsync(StatePath(feed.Name), JsonSerializer.SerializeToUtf8Bytes(saved), cancellationToken);
-    }
+    // A file of its own, so saving a channel's state never has to read it first to keep the list.
+    public Task SaveTermsAsync(FeedChannel feed, IReadOnlyList<string> terms, CancellationToken cancellationToken) =>
+        store.PublishAsync(TermsPath(feed.Name), JsonSerializer.SerializeToUtf8Bytes(terms), cancellationToken);
 
     public async Task ForgetAsync(Channel channel)
     {
         await store.RemoveAsync(StatePath(channel.Name));
         await store.RemoveAsync(LegacyArchivePath(channel.Name));
+        await store.RemoveAsync(TermsPath(channel.Name));
     }
 
     private Task<Saved> ReadAsync(Channel channel) =>
         state.ReadAsync<Saved>(channel.Name, StatePath(channel.Name), s => s is { Archives: not null, Pages: not null } && s.Archives.All(p => p is not null && p.Values.All(v => v is not null)));
 
     private static string StatePath(string channel) => $"{DocumentPaths.State}/{channel}.channel.json";
+
+    private static string TermsPath(string feed) => $"{DocumentPaths.State}/{feed}.terms.json";
 
     private static string LegacyArchivePath(string feed) => $"{DocumentPaths.State}/{feed}.archive.json";
 
@@ -71,7 +71,5 @@ internal sealed class ChannelStates(IDocumentStore store, StateFiles state)
         public Dictionary<string, string>? Pages { get; set; }
 
         public string? Inputs { get; set; }
-
-        public List<string>? Terms { get; set; }
     }
 }
