@@ -19,15 +19,16 @@ public sealed record ChannelState(IReadOnlyList<IReadOnlyDictionary<string, stri
 public sealed record PlannedFormats(IReadOnlyList<(string Extension, byte[] Bytes)> Formats);
 
 /// <summary>
-/// Everything one publication of a channel writes, as bytes, and the state it leaves: the subscription document,
-/// archive pages that filled up since, and the article pages whose content changed; <see cref="Slugs"/> names every
-/// article page that exists afterwards, so the others can go.
+/// Everything one publication of a channel writes and the state it leaves: the subscription document as bytes, archive
+/// pages that filled up since and the article pages whose content changed, each made when it is written (a cold build
+/// has thousands, which need not all be in memory at once); <see cref="Slugs"/> names every article page that exists
+/// afterwards, so the others can go.
 /// </summary>
 public sealed record ChannelPlan(
     FeedDocument Subscription,
     PlannedFormats Formats,
-    IReadOnlyList<(int Number, PlannedFormats Page)> NewArchivePages,
-    IReadOnlyList<(string Slug, byte[] Html)> ChangedPages,
+    IReadOnlyList<(int Number, Func<PlannedFormats> Render)> NewArchivePages,
+    IReadOnlyList<(string Slug, Func<byte[]> Render)> ChangedPages,
     IReadOnlyList<string> Slugs,
     ChannelState Next);
 
@@ -53,13 +54,19 @@ public static class ChannelPlanner
         var (pages, pageStamps) = channel is FeedChannel ? ArticlePages(all, previous.Pages) : ([], new Dictionary<string, string>(StringComparer.Ordinal));
 
         var archive = Archiver.Plan(entries, previous.Archives, feed.Limit);
-        var archived = previous.Archives.Count;
-        var newPages = new (int Number, PlannedFormats Page)[archive.NewPages.Count];
-        Parallel.For(0, newPages.Length, i =>
+        // Every archived entry is serialised now, so a writer that throws does it before anything is written; the pages
+        // are only put together from those bytes when written.
+        Parallel.ForEach(archive.NewPages.SelectMany(p => p), entry =>
         {
-            var number = archived + i + 1;
-            newPages[i] = (number, Serialise(formats, builder.Document(channel, archive.NewPages[i], FeedPage.Archive(number))));
+            foreach (var format in formats)
+            {
+                format.Entry(entry);
+            }
         });
+        var archived = previous.Archives.Count;
+        var newPages = archive.NewPages.Select((page, i) => (
+            Number: archived + i + 1,
+            Render: (Func<PlannedFormats>)(() => Serialise(formats, builder.Document(channel, page, FeedPage.Archive(archived + i + 1)))))).ToList();
 
         var archives = previous.Archives.Concat(archive.NewPages.Select(p => (IReadOnlyDictionary<string, string>)p.ToDictionary(e => e.Id, EntryStamp.Of, StringComparer.Ordinal))).ToList();
         var subscription = builder.Document(channel, archive.Subscription, FeedPage.Subscription(archives.Count));
@@ -89,30 +96,22 @@ public static class ChannelPlanner
         return EntryStamp.Hash(text.ToString());
     }
 
-    /// <summary>The pages whose stamp differs from the one written before, rendered; and every page's stamp.</summary>
-    private static (List<(string Slug, byte[] Html)> Changed, Dictionary<string, string> Stamps) ArticlePages(FeedDocument all, IReadOnlyDictionary<string, string> written)
+    /// <summary>The pages whose stamp differs from the one written before, to render; and every page's stamp.</summary>
+    private static (List<(string Slug, Func<byte[]> Render)> Changed, Dictionary<string, string> Stamps) ArticlePages(FeedDocument all, IReadOnlyDictionary<string, string> written)
     {
         var stamps = new string[all.Entries.Count];
-        var rendered = new byte[]?[all.Entries.Count];
-        Parallel.For(0, all.Entries.Count, i =>
-        {
-            var entry = all.Entries[i];
-            stamps[i] = HtmlPages.ArticleStamp(all, entry);
-            if (!written.TryGetValue(entry.Article.Slug, out var old) || old != stamps[i])
-            {
-                rendered[i] = HtmlPages.Article(all, entry);
-            }
-        });
+        Parallel.For(0, all.Entries.Count, i => stamps[i] = HtmlPages.ArticleStamp(all, all.Entries[i]));
 
-        var changed = new List<(string, byte[])>();
+        var changed = new List<(string, Func<byte[]>)>();
         var bySlug = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < stamps.Length; i++)
         {
-            var slug = all.Entries[i].Article.Slug;
+            var entry = all.Entries[i];
+            var slug = entry.Article.Slug;
             bySlug[slug] = stamps[i];
-            if (rendered[i] is { } html)
+            if (!written.TryGetValue(slug, out var old) || old != stamps[i])
             {
-                changed.Add((slug, html));
+                changed.Add((slug, () => HtmlPages.Article(all, entry)));
             }
         }
 

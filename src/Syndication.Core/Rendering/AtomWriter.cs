@@ -12,13 +12,26 @@ public static class AtomWriter
 
     public static byte[] Write(FeedDocument document)
     {
+        var shell = XmlDocumentWriter.Write(new Atom10FeedFormatter(Feed(document)));
+        return Entries.Splice(shell, XmlDocumentWriter.EntriesAt(shell, "\n</feed>"u8), document.Entries);
+    }
+
+    /// <summary>The document as the formatter writes it with its entries: what <see cref="Write"/> must equal, byte for byte.</summary>
+    internal static byte[] WriteInOnePiece(FeedDocument document)
+    {
+        var feed = Feed(document);
+        feed.Items = [.. document.Entries.Select(Item)];
+        return XmlDocumentWriter.Write(new Atom10FeedFormatter(feed));
+    }
+
+    private static SyndicationFeed Feed(FeedDocument document)
+    {
         var definition = document.Feed;
         var feed = new SyndicationFeed(definition.Title, definition.Description, document.Home, document.Id, Stable(document.Updated))
         {
             Language = definition.Language,
             Generator = "Syndication",
             Copyright = definition.Rights is null ? null : new TextSyndicationContent(definition.Rights),
-            Items = document.Entries.Select(Item).ToList(),
         };
         feed.Links.Add(SyndicationLink.CreateSelfLink(document.Self("atom"), MediaType));
         foreach (var (rel, href) in document.HistoryLinks("atom"))
@@ -48,8 +61,15 @@ public static class AtomWriter
             }
         }
 
-        return XmlDocumentWriter.Write(new Atom10FeedFormatter(feed));
+        return feed;
     }
+
+    /// <summary>One entry's bytes as every document of this format carries them, written once.</summary>
+    public static byte[] Entry(FeedEntry entry) => Entries.Of(entry);
+
+    private static readonly EntryFragments Entries = new(entry => XmlDocumentWriter.WriteInside(
+        w => w.WriteStartElement("feed", Namespaces.Atom),
+        new Atom10ItemFormatter(Item(entry)).WriteTo));
 
     private static SyndicationItem Item(FeedEntry entry)
     {

@@ -17,24 +17,25 @@ public static class JsonFeedWriter
 
     public static byte[] Write(FeedDocument document)
     {
-        var definition = document.Feed;
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Options))
         {
-            json.WriteStartObject();
-            json.WriteString("version", "https://jsonfeed.org/version/1.1");
-            Text(json, "title", definition.Title);
-            json.WriteString("home_page_url", document.Home.AbsoluteUri);
-            // feed_url identifies the feed, so archive pages name the subscription document too.
-            json.WriteString("feed_url", document.Current("json").AbsoluteUri);
-            Text(json, "description", definition.Description);
-            Optional(json, "language", definition.Language);
-            Optional(json, "icon", definition.Logo?.Href);
-            Optional(json, "favicon", definition.Icon?.Href);
-            Authors(json, definition.Authors);
-            Hubs(json, document.Hubs);
-            History(json, document);
-            json.WriteStartArray("items");
+            Head(json, document);
+        }
+
+        // What Utf8JsonWriter writes after the items: the closing bracket on a line of its own unless the array is empty.
+        var at = (int)stream.Length;
+        stream.Write(document.Entries.Count == 0 ? "]\n}"u8 : "\n  ]\n}"u8);
+        return Entries.Splice(stream.ToArray(), at, document.Entries, ","u8);
+    }
+
+    /// <summary>The document as Utf8JsonWriter writes it in one go: what <see cref="Write"/> must equal, byte for byte.</summary>
+    internal static byte[] WriteInOnePiece(FeedDocument document)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Options))
+        {
+            Head(json, document);
             foreach (var entry in document.Entries)
             {
                 Item(json, entry);
@@ -46,6 +47,43 @@ public static class JsonFeedWriter
 
         return stream.ToArray();
     }
+
+    /// <summary>Everything before the items, the items array opened.</summary>
+    private static void Head(Utf8JsonWriter json, FeedDocument document)
+    {
+        var definition = document.Feed;
+        json.WriteStartObject();
+        json.WriteString("version", "https://jsonfeed.org/version/1.1");
+        Text(json, "title", definition.Title);
+        json.WriteString("home_page_url", document.Home.AbsoluteUri);
+        // feed_url identifies the feed, so archive pages name the subscription document too.
+        json.WriteString("feed_url", document.Current("json").AbsoluteUri);
+        Text(json, "description", definition.Description);
+        Optional(json, "language", definition.Language);
+        Optional(json, "icon", definition.Logo?.Href);
+        Optional(json, "favicon", definition.Icon?.Href);
+        Authors(json, definition.Authors);
+        Hubs(json, document.Hubs);
+        History(json, document);
+        json.WriteStartArray("items");
+    }
+
+    /// <summary>One entry's bytes as every document of this format carries them, written once.</summary>
+    public static byte[] Entry(FeedEntry entry) => Entries.Of(entry);
+
+    /// <summary>An item as Utf8JsonWriter writes the first one of the items array (later ones follow a comma).</summary>
+    private static readonly EntryFragments Entries = new(entry =>
+    {
+        using var stream = new MemoryStream();
+        using var json = new Utf8JsonWriter(stream, Options);
+        json.WriteStartObject();
+        json.WriteStartArray("items");
+        json.Flush();
+        var start = (int)stream.Length;
+        Item(json, entry);
+        json.Flush();
+        return stream.GetBuffer()[start..(int)stream.Length];
+    });
 
     private static void Item(Utf8JsonWriter json, FeedEntry entry)
     {

@@ -19,6 +19,21 @@ public static partial class RssWriter
 
     public static byte[] Write(FeedDocument document)
     {
+        var shell = HexEscapePlainText(channel: true, XmlDocumentWriter.Write(new Rss20FeedFormatter(Feed(document), serializeExtensionsAsAtom: false)));
+        return Entries.Splice(shell, XmlDocumentWriter.EntriesAt(shell, "\n  </channel>"u8), document.Entries);
+    }
+
+    /// <summary>The document as the formatter writes it with its entries: what <see cref="Write"/> must equal, byte for byte.</summary>
+    internal static byte[] WriteInOnePiece(FeedDocument document)
+    {
+        var feed = Feed(document);
+        feed.Items = [.. document.Entries.Select(Item)];
+        var xml = Encoding.UTF8.GetString(XmlDocumentWriter.Write(new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: false)));
+        return Encoding.UTF8.GetBytes(DescriptionText().Replace(TitleText().Replace(xml, HexEscaped), HexEscaped, 1));
+    }
+
+    private static SyndicationFeed Feed(FeedDocument document)
+    {
         var definition = document.Feed;
         var feed = new SyndicationFeed(definition.Title, definition.Description, document.Home)
         {
@@ -27,12 +42,12 @@ public static partial class RssWriter
             Generator = "Syndication",
             Copyright = definition.Rights is null ? null : new TextSyndicationContent(definition.Rights),
             ImageUrl = definition.Logo?.Uri,
-            Items = document.Entries.Select(Item).ToList(),
         };
-        feed.AttributeExtensions.Add(new XmlQualifiedName("atom", Namespaces.Xmlns), Namespaces.Atom);
-        feed.AttributeExtensions.Add(new XmlQualifiedName("content", Namespaces.Xmlns), Namespaces.Content);
-        feed.AttributeExtensions.Add(new XmlQualifiedName("dc", Namespaces.Xmlns), Namespaces.DublinCore);
-        feed.AttributeExtensions.Add(new XmlQualifiedName("fh", Namespaces.Xmlns), Namespaces.FeedHistory);
+        foreach (var (prefix, ns) in ChannelNamespaces)
+        {
+            feed.AttributeExtensions.Add(new XmlQualifiedName(prefix, Namespaces.Xmlns), ns);
+        }
+
         feed.ElementExtensions.Add(new XElement("lastBuildDate", Rfc822(document.Updated)));
         feed.ElementExtensions.Add(new XElement(XName.Get("link", Namespaces.Atom),
             new XAttribute("href", document.Self("rss").AbsoluteUri), new XAttribute("rel", "self"), new XAttribute("type", MediaType)));
@@ -58,8 +73,27 @@ public static partial class RssWriter
             feed.Categories.Add(new SyndicationCategory(category));
         }
 
-        return HexEscapePlainText(XmlDocumentWriter.Write(new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: false)));
+        return feed;
     }
+
+    private static readonly (string Prefix, string Namespace)[] ChannelNamespaces =
+        [("atom", Namespaces.Atom), ("content", Namespaces.Content), ("dc", Namespaces.DublinCore), ("fh", Namespaces.FeedHistory)];
+
+    /// <summary>One entry's bytes as every document of this format carries them, written once.</summary>
+    public static byte[] Entry(FeedEntry entry) => Entries.Of(entry);
+
+    /// <summary>An item as it appears in the channel, whose start tag declares the namespaces items use.</summary>
+    private static readonly EntryFragments Entries = new(entry => HexEscapePlainText(channel: false, XmlDocumentWriter.WriteInside(
+        w =>
+        {
+            w.WriteStartElement("rss");
+            w.WriteStartElement("channel");
+            foreach (var (prefix, ns) in ChannelNamespaces)
+            {
+                w.WriteAttributeString("xmlns", prefix, Namespaces.Xmlns, ns);
+            }
+        },
+        new Rss20ItemFormatter(Item(entry), serializeExtensionsAsAtom: false).WriteTo)));
 
     private static SyndicationItem Item(FeedEntry entry)
     {
@@ -104,12 +138,16 @@ public static partial class RssWriter
     /// ask for '&amp;' and '&lt;' as hexadecimal references there, which both kinds of reader decode the same way.
     /// The XmlWriter escapes every '&lt;' in text, so a title's text never contains one and the pattern cannot overrun.
     /// </summary>
-    private static byte[] HexEscapePlainText(byte[] xml)
+    private static byte[] HexEscapePlainText(bool channel, byte[] xml)
     {
         var text = Encoding.UTF8.GetString(xml);
         var escaped = TitleText().Replace(text, HexEscaped);
-        // The channel's description (the first one, before any item's) is plain text too; items' descriptions are HTML.
-        escaped = DescriptionText().Replace(escaped, HexEscaped, 1);
+        if (channel)
+        {
+            // The channel's description is plain text too; items' descriptions are HTML.
+            escaped = DescriptionText().Replace(escaped, HexEscaped, 1);
+        }
+
         return Encoding.UTF8.GetBytes(escaped);
     }
 

@@ -28,4 +28,26 @@ internal static class XmlDocumentWriter
 
         return stream.ToArray();
     }
+
+    /// <summary>
+    /// The bytes <paramref name="write"/> writes inside the elements <paramref name="open"/> starts, exactly as they
+    /// appear at that place in a whole document: same indentation, no namespace the parents already declare.
+    /// </summary>
+    public static byte[] WriteInside(Action<XmlWriter> open, Action<XmlWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using var writer = new XmlTextFilter(XmlWriter.Create(stream, Settings));
+        open(writer);
+        // The parent's start tag is closed only when its first child is written; a comment closes it before the mark.
+        writer.WriteComment(string.Empty);
+        writer.Flush();
+        var start = (int)stream.Length;
+        write(writer);
+        writer.Flush();
+        return stream.GetBuffer()[start..(int)stream.Length];
+    }
+
+    /// <summary>Where the entries go in a document written with none: before the line that closes <paramref name="closing"/>.</summary>
+    public static int EntriesAt(byte[] shell, ReadOnlySpan<byte> closing) =>
+        shell.AsSpan().LastIndexOf(closing) is var at and >= 0 ? at : throw new InvalidOperationException("the document has no closing tag to put entries before");
 }

@@ -40,16 +40,16 @@ internal sealed class FeedPublisher(
         var pagesChanged = 0;
         await Parallel.ForEachAsync(plan.ChangedPages, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = 4 }, async (page, token) =>
         {
-            if (await store.PublishAsync(DocumentPaths.Article(channel.Name, page.Slug), page.Html, token))
+            if (await store.PublishAsync(DocumentPaths.Article(channel.Name, page.Slug), page.Render(), token))
             {
                 Interlocked.Exchange(ref pagesChanged, 1);
             }
         });
         var changed = pagesChanged == 1;
 
-        foreach (var (number, page) in plan.NewArchivePages)
+        foreach (var (number, render) in plan.NewArchivePages)
         {
-            await DocumentSet.PublishAsync(store, [.. page.Formats.Select(f => (channel.ArchiveKey(number, f.Extension), f.Bytes))], cancellationToken);
+            await DocumentSet.PublishAsync(store, [.. render().Formats.Select(f => (channel.ArchiveKey(number, f.Extension), f.Bytes))], cancellationToken);
             changed = true;
         }
 

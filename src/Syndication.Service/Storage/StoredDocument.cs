@@ -14,10 +14,10 @@ internal sealed class StoredDocument
     private byte[]? _brotli;
     private int _queued;
 
-    private StoredDocument(byte[] bytes, DateTimeOffset lastModified)
+    private StoredDocument(byte[] bytes, DateTimeOffset lastModified, string etag)
     {
         Bytes = bytes;
-        ETag = ETagOf(bytes);
+        ETag = etag;
         LastModified = TruncateToSeconds(lastModified);
     }
 
@@ -30,7 +30,11 @@ internal sealed class StoredDocument
     /// <summary>Whether both compressed forms are made.</summary>
     public bool IsCompressed => _gzip is not null && _brotli is not null;
 
-    public static StoredDocument Create(byte[] bytes, DateTimeOffset lastModified) => new(bytes, lastModified);
+    public static StoredDocument Create(byte[] bytes, DateTimeOffset lastModified) => new(bytes, lastModified, ETagOf(bytes));
+
+    /// <summary>A document as the manifest records it: its SHA-256 is known, so bytes written or read back are hashed once, not twice.</summary>
+    public static StoredDocument Create(byte[] bytes, DateTimeOffset lastModified, ManifestEntry entry) =>
+        new(bytes, lastModified, ETagOfHash(Convert.FromHexString(entry.Sha256 ?? throw new ArgumentException("a removed entry has no bytes", nameof(entry)))));
 
     /// <summary>Makes the compressed forms now (documents polled all day, when they are published), so no request waits for them.</summary>
     public StoredDocument Precompressed()
@@ -66,8 +70,9 @@ internal sealed class StoredDocument
     };
 
     /// <summary>The strong ETag of the identity bytes: a quoted, URL-safe SHA-256 prefix.</summary>
-    public static string ETagOf(byte[] bytes) =>
-        "\"" + Convert.ToBase64String(SHA256.HashData(bytes)[..18]).Replace('+', '-').Replace('/', '_') + "\"";
+    public static string ETagOf(byte[] bytes) => ETagOfHash(SHA256.HashData(bytes));
+
+    private static string ETagOfHash(byte[] sha256) => "\"" + Convert.ToBase64String(sha256[..18]).Replace('+', '-').Replace('/', '_') + "\"";
 
     /// <summary>The identity ETag a client's validator stands for: weakness and the coding suffix removed.</summary>
     public static string IdentityETag(string etag)

@@ -45,7 +45,7 @@ public sealed class ChannelPlannerTests
         AssertSameXml("news.paged.expected.atom", Atom(plan.Formats));
         var (number, page) = Assert.Single(plan.NewArchivePages);
         Assert.Equal(1, number);
-        AssertSameXml("news.archive-1.expected.atom", Atom(page));
+        AssertSameXml("news.archive-1.expected.atom", Atom(page()));
         Assert.Equal(["atom", "rss", "json"], plan.Formats.Formats.Select(f => f.Extension));
         Assert.Equal(["first-post", "plain-note"], plan.ChangedPages.Select(p => p.Slug).Order(StringComparer.Ordinal));
     }
@@ -69,7 +69,7 @@ public sealed class ChannelPlannerTests
         var second = Plan(channel, [.. articles, newer], first.Next);
 
         Assert.Equal([2], second.NewArchivePages.Select(p => p.Number));
-        Assert.Equal(["A plain note"], ArchiveTitles(second.NewArchivePages[0].Page));
+        Assert.Equal(["A plain note"], ArchiveTitles(second.NewArchivePages[0].Render()));
         Assert.Equal(["Newer"], second.Subscription.Entries.Select(e => e.Article.Title));
         Assert.Equal(["newer"], second.ChangedPages.Select(p => p.Slug));
         Assert.Equal(2, second.Next.Archives.Count);
