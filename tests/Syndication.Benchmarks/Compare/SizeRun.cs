@@ -51,14 +51,16 @@ internal sealed class SizeRun(string serviceDll, bool withHugo, bool validate)
                 Directory.Delete(destination, recursive: true);
             }
 
-            if (output.Length > 0)
-            {
-                Directory.Delete(output, recursive: true);
-            }
-
+            // Earlier rounds' outputs stay until all rounds are done: thousands of files deleted just before a run make
+            // the file system search for free inodes (ext4's recently-deleted check), a cost of the benchmark, not of the build.
             output = Path.Combine(work, $"out-{round}");
             ours.Add(await GenerateAsync(feedsDir, output));
             Progress(size, $"round {round}/{rounds} ours {Show(ours[^1])}");
+        }
+
+        for (var round = 1; round < rounds; round++)
+        {
+            Directory.Delete(Path.Combine(work, $"out-{round}"), recursive: true);
         }
 
         var before = OutputSnapshot.Take(output);
