@@ -67,6 +67,8 @@ public static class AtomWriter
     /// <summary>One entry's bytes as every document of this format carries them, written once.</summary>
     public static byte[] Entry(FeedEntry entry) => Entries.Of(entry);
 
+    internal static void KeepEntries(IReadOnlySet<FeedEntry> entries) => Entries.KeepOnly(entries);
+
     private static readonly EntryFragments Entries = new(entry => XmlDocumentWriter.WriteInside(
         w => w.WriteStartElement("feed", Namespaces.Atom),
         new Atom10ItemFormatter(Item(entry)).WriteTo));

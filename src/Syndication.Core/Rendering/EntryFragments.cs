@@ -18,6 +18,18 @@ internal sealed class EntryFragments(Func<FeedEntry, byte[]> write)
     public byte[] Of(FeedEntry entry) => _written.GetValue(entry, e => write(e));
 
     /// <summary>
+    /// Lets go of every entry's bytes but <paramref name="kept"/>'s. Only a cost if one is needed again: it is then
+    /// written anew, the same bytes.
+    /// </summary>
+    public void KeepOnly(IReadOnlySet<FeedEntry> kept)
+    {
+        foreach (var entry in _written.Select(pair => pair.Key).Where(e => !kept.Contains(e)).ToList())
+        {
+            _written.Remove(entry);
+        }
+    }
+
+    /// <summary>
     /// <paramref name="shell"/> (the document written with no entries) with the entries' bytes inserted at
     /// <paramref name="at"/>, <paramref name="separator"/> between two entries.
     /// </summary>

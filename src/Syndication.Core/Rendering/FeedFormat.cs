@@ -15,5 +15,16 @@ public sealed record FeedFormat(string Extension, string MediaType, string Label
         new("json", JsonFeedWriter.MediaType, "JSON Feed", JsonFeedWriter.Write, JsonFeedWriter.Entry),
     ];
 
+    /// <summary>
+    /// Keeps the written bytes of <paramref name="entries"/> only: the service passes the entries of its subscription
+    /// documents, the only ones a later run rewrites (an archived entry is in frozen pages; edited, it is a new entry).
+    /// </summary>
+    public static void KeepEntries(IReadOnlySet<FeedEntry> entries)
+    {
+        AtomWriter.KeepEntries(entries);
+        RssWriter.KeepEntries(entries);
+        JsonFeedWriter.KeepEntries(entries);
+    }
+
     public static FeedFormat? Find(string extension) => All.FirstOrDefault(f => f.Extension == extension);
 }

@@ -71,6 +71,8 @@ public static class JsonFeedWriter
     /// <summary>One entry's bytes as every document of this format carries them, written once.</summary>
     public static byte[] Entry(FeedEntry entry) => Entries.Of(entry);
 
+    internal static void KeepEntries(IReadOnlySet<FeedEntry> entries) => Entries.KeepOnly(entries);
+
     /// <summary>An item as Utf8JsonWriter writes the first one of the items array (later ones follow a comma).</summary>
     private static readonly EntryFragments Entries = new(entry =>
     {

@@ -82,6 +82,8 @@ public static partial class RssWriter
     /// <summary>One entry's bytes as every document of this format carries them, written once.</summary>
     public static byte[] Entry(FeedEntry entry) => Entries.Of(entry);
 
+    internal static void KeepEntries(IReadOnlySet<FeedEntry> entries) => Entries.KeepOnly(entries);
+
     /// <summary>An item as it appears in the channel, whose start tag declares the namespaces items use.</summary>
     private static readonly EntryFragments Entries = new(entry => HexEscapePlainText(channel: false, XmlDocumentWriter.WriteInside(
         w =>

@@ -23,6 +23,7 @@ internal sealed class FeedRegenerator(
     ChannelStates states,
     PublicUrls urls,
     RunHistory history,
+    FeedVersions versions,
     TimeProvider time,
     ILogger<FeedRegenerator> logger,
     IRunProgress progress)
@@ -62,6 +63,9 @@ internal sealed class FeedRegenerator(
         {
             await PublishSiteAsync(names, onlyFeed is null, results.Any(r => r.Changed), errors, cancellationToken);
         }
+
+        // Entries' written bytes are kept for the documents later runs rewrite, not for the whole archive.
+        FeedFormat.KeepEntries(versions.SubscriptionEntries());
 
         var report = new RunReport(started, clock.ElapsedMilliseconds, results) { Errors = errors };
         foreach (var error in errors)

@@ -42,6 +42,10 @@ internal sealed class FeedVersions(IDocumentStore store, StateFiles state)
         return published;
     }
 
+    /// <summary>Every entry of a subscription document as last published, in every channel.</summary>
+    public IReadOnlySet<FeedEntry> SubscriptionEntries() =>
+        _feeds.Values.SelectMany(f => f.Document.Entries).ToHashSet<FeedEntry>(ReferenceEqualityComparer.Instance);
+
     /// <summary>Persists the versions of <paramref name="published"/> for the next start.</summary>
     public Task SaveAsync(PublishedFeed published, CancellationToken cancellationToken) =>
         store.PublishAsync(StatePath(published.Name), JsonSerializer.SerializeToUtf8Bytes(published.Versions), cancellationToken);

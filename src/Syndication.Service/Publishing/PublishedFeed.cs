@@ -29,6 +29,9 @@ internal sealed class PublishedFeed
 
     public string Name => _document.Feed.Name;
 
+    /// <summary>The subscription document this is.</summary>
+    public FeedDocument Document => _document;
+
     /// <summary>The versions a client may hold, oldest first; the last is this one.</summary>
     public IReadOnlyList<FeedVersion> Versions { get; }
 

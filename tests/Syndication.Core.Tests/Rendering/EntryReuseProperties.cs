@@ -68,6 +68,33 @@ public sealed class EntryReuseProperties
         });
     }
 
+    private static readonly string[] Slugs = ["kept", "let-go"];
+
+    [Fact]
+    public void AnEntry_IsWrittenOnce_UntilItsBytesAreLetGo()
+    {
+        var writes = new List<string>();
+        var fragments = new EntryFragments(e =>
+        {
+            writes.Add(e.Id);
+            return Encoding.UTF8.GetBytes(e.Id);
+        });
+        var feed = new FeedDefinition { Name = "news", Title = "News", Description = "All the news" };
+        var articles = Slugs.Select(slug => new Article
+        {
+            Slug = slug, Title = slug, BodyHtml = "<p>b</p>", Published = DateTimeOffset.UnixEpoch, Updated = DateTimeOffset.UnixEpoch,
+        }).ToList();
+        var (kept, letGo) = (Builder.Entries(feed, articles, DateTimeOffset.MaxValue)[0], Builder.Entries(feed, articles, DateTimeOffset.MaxValue)[1]);
+
+        var first = fragments.Splice("[]"u8, 1, [kept, letGo, kept], ","u8);
+        fragments.KeepOnly(new HashSet<FeedEntry>([kept], ReferenceEqualityComparer.Instance));
+        var second = fragments.Splice("[]"u8, 1, [kept, letGo], ","u8);
+
+        Assert.Equal($"[{kept.Id},{letGo.Id},{kept.Id}]", Encoding.UTF8.GetString(first));
+        Assert.Equal($"[{kept.Id},{letGo.Id}]", Encoding.UTF8.GetString(second));
+        Assert.Equal([kept.Id, letGo.Id, letGo.Id], writes);
+    }
+
     private static byte[] InOnePiece(string extension, FeedDocument document) => extension switch
     {
         "atom" => AtomWriter.WriteInOnePiece(document),
