@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using Syndication.Service.Options;
 
 namespace Syndication.Service.Audience;
@@ -6,8 +5,11 @@ namespace Syndication.Service.Audience;
 /// <summary>Puts <see cref="FastPollingLimit"/> on a route only when it is switched on, so otherwise it costs nothing.</summary>
 internal static class FastPollingRoutes
 {
+    // Read from configuration, not the validated options: routes are mapped before start-up reports bad settings (exit 2).
+    private const string Setting = $"{SyndicationOptions.Section}:{nameof(SyndicationOptions.Audience)}:{nameof(AudienceOptions.RefuseFastPolling)}";
+
     public static RouteHandlerBuilder RefusingFastPolling(this RouteHandlerBuilder route, IEndpointRouteBuilder app) =>
-        app.ServiceProvider.GetRequiredService<IOptions<SyndicationOptions>>().Value.Audience.RefuseFastPolling
+        bool.TryParse(app.ServiceProvider.GetRequiredService<IConfiguration>()[Setting], out var on) && on
             ? route.RequireRateLimiting(FastPollingLimit.Name)
             : route;
 }
