@@ -16,6 +16,7 @@ builder.AddFeedScheduling();       // Quartz: the regenerate job, its schedules 
 builder.AddSyndicationHealth();    // readiness: documents published, scheduler running
 builder.AddWebSub();               // tells WebSub hubs about changed feeds, in the background
 builder.AddAdmin();                // admin token, own listener, wrong-token limit, trusted proxies
+builder.AddAudience();             // subscriber counts, direct clients, polling statistics, optional fast-polling 429s
 
 var app = builder.Build();
 app.UseForwardedHeaders();         // the client's address from X-Forwarded-For, from trusted proxies only
@@ -23,7 +24,7 @@ app.UseSyndicationRequestLogging(); // one event per request, through this host'
 app.UseExceptionHandler();         // problem details, never a stack trace
 app.UseStatusCodePages();
 app.UseSecurityHeaders();          // CSP, nosniff, Referrer-Policy
-app.UseRateLimiter();              // wrong admin tokens, per client address
+app.UseRateLimiter();              // wrong admin tokens per client address; fast polling per client, when switched on
 app.MapFeeds();
 app.MapAdmin();
 app.MapHealth();

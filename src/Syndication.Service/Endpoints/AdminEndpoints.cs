@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Quartz;
 using Syndication.Core.Model;
+using Syndication.Service.Audience;
 using Syndication.Service.Jobs;
 using Syndication.Service.Options;
 using Syndication.Service.Publishing;
@@ -63,7 +64,7 @@ internal static class AdminEndpoints
     }
 
     private static async Task<IResult> Status(RunHistory history, FeedSourceReader sources, ISchedulerFactory schedulerFactory, WebSubPublisher webSub,
-        OutputPermissions permissions, CancellationToken cancellationToken)
+        OutputPermissions permissions, AudienceQuery audience, CancellationToken cancellationToken)
     {
         var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
         var feeds = new List<object>();
@@ -85,7 +86,11 @@ internal static class AdminEndpoints
 
         var run = history.LastRun?.Report;
         var lastRun = run is null ? null : new { startedAt = run.StartedAt, durationMs = run.DurationMs, succeeded = run.Succeeded, errors = run.Errors.Select(Describe) };
-        return TypedResults.Ok(new { lastRun, feeds, webSub = webSub.Deliveries, outputFolder = new { warnings = permissions.Warnings() } });
+        return TypedResults.Ok(new
+        {
+            lastRun, feeds, webSub = webSub.Deliveries, outputFolder = new { warnings = permissions.Warnings() },
+            audience = audience.Audience(), pollers = audience.Pollers(),
+        });
     }
 
     private static object Describe(Problem problem) =>

@@ -3,6 +3,7 @@ using Syndication.Core.Channels;
 using Syndication.Core.Model;
 using Syndication.Core.Parsing;
 using Syndication.Core.Rendering;
+using Syndication.Service.Audience;
 using Syndication.Service.Publishing;
 using Syndication.Service.Storage;
 
@@ -23,13 +24,14 @@ internal static class FeedEndpoints
     {
         app.MapMethods("/", GetAndHead, Index);
         app.MapMethods("/feeds.opml", GetAndHead, Opml);
-        app.MapMethods("/feed.{format}", GetAndHead, (HttpContext c, string format, SiteChannel site) => Document(c, site, format));
+        app.MapMethods("/feed.{format}", GetAndHead, (HttpContext c, string format, SiteChannel site) => Document(c, site, format)).RefusingFastPolling(app);
         app.MapMethods("/feed/archive/{number:int:min(1)}.{format}", GetAndHead, (HttpContext c, int number, string format, SiteChannel site) => Archive(c, site, number, format));
         var feeds = app.MapGroup("/feeds");
-        feeds.MapMethods("/{feed}.{format}", GetAndHead, (HttpContext c, string feed, string format) => Document(c, FeedNamed(feed), format));
+        feeds.MapMethods("/{feed}.{format}", GetAndHead, (HttpContext c, string feed, string format) => Document(c, FeedNamed(feed), format)).RefusingFastPolling(app);
         feeds.MapMethods("/{feed}/{slug}", GetAndHead, Article);
         feeds.MapMethods("/{feed}/archive/{number:int:min(1)}.{format}", GetAndHead, (HttpContext c, string feed, int number, string format) => Archive(c, FeedNamed(feed), number, format));
-        feeds.MapMethods("/{feed}/{kind}/{term}.{format}", GetAndHead, (HttpContext c, string feed, string kind, string term, string format) => Document(c, TermNamed(feed, kind, term), format));
+        feeds.MapMethods("/{feed}/{kind}/{term}.{format}", GetAndHead, (HttpContext c, string feed, string kind, string term, string format) => Document(c, TermNamed(feed, kind, term), format))
+            .RefusingFastPolling(app);
         feeds.MapMethods("/{feed}/{kind}/{term}/archive/{number:int:min(1)}.{format}", GetAndHead,
             (HttpContext c, string feed, string kind, string term, int number, string format) => Archive(c, TermNamed(feed, kind, term), number, format));
         return app;
@@ -66,8 +68,10 @@ internal static class FeedEndpoints
         var builder = services.GetRequiredService<FeedBuilder>();
         context.Response.Headers.Link = builder.Hubs.Select(h => $"<{h.AbsoluteUri}>; rel=\"hub\"")
             .Append($"<{channel.DocumentUrl(builder.Urls, format).AbsoluteUri}>; rel=\"self\"").ToArray();
-        return (published is null ? null : FeedDeltas.TryServe(context, feedFormat, published, document))
+        var result = (published is null ? null : FeedDeltas.TryServe(context, feedFormat, published, document))
             ?? DocumentResults.Serve(context, document, feedFormat.MediaType + "; charset=utf-8");
+        // Who reads it and how they poll (README "Audience"): counted here, where a real document is answered.
+        return services.GetRequiredService<FeedTraffic>().Observe(context, channel, format, result);
     }
 
     /// <summary>

@@ -34,6 +34,9 @@ internal sealed class SyndicationOptions
     /// <summary>WebSub hubs told about every change (https://www.w3.org/TR/websub/).</summary>
     public WebSubOptions WebSub { get; set; } = new();
 
+    /// <summary>Who reads the feeds and how they poll (see <see cref="AudienceOptions"/>).</summary>
+    public AudienceOptions Audience { get; set; } = new();
+
     /// <summary>How long an admin regenerate request waits for its run before answering 202.</summary>
     public int AdminWaitSeconds { get; set; } = 60;
 

@@ -65,6 +65,16 @@ internal sealed class SyndicationOptionsValidator(IHostEnvironment environment, 
             failures.Add($"Syndication:AdminWaitSeconds must be above 0, not {options.AdminWaitSeconds}");
         }
 
+        if (options.Audience.WindowHours <= 0)
+        {
+            failures.Add($"Syndication:Audience:WindowHours must be above 0, not {options.Audience.WindowHours}");
+        }
+
+        if (options.Audience.MaxClients <= 0)
+        {
+            failures.Add($"Syndication:Audience:MaxClients must be above 0, not {options.Audience.MaxClients}");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
