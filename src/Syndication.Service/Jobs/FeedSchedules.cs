@@ -66,16 +66,12 @@ internal sealed class FeedSchedules(IOptions<SyndicationOptions> options, RunHis
     public static async Task<DateTimeOffset?> NextRunAsync(IScheduler scheduler, string feed, CancellationToken cancellationToken)
     {
         var own = await scheduler.GetTrigger(new TriggerKey(FeedTriggerPrefix + feed, Group), cancellationToken);
-        var scheduled = own ?? await scheduler.GetTrigger(GlobalTrigger, cancellationToken);
-        DateTimeOffset? next = null;
-        foreach (var trigger in (ITrigger?[])[scheduled, await scheduler.GetTrigger(FeedWatcher.Trigger, cancellationToken), await scheduler.GetTrigger(DueArticleTriggers.Key(feed), cancellationToken)])
+        var triggers = new List<ITrigger?> { own ?? await scheduler.GetTrigger(GlobalTrigger, cancellationToken) };
+        foreach (var sooner in (TriggerKey[])[FeedWatcher.Trigger, DueArticleTriggers.Key(feed)])
         {
-            if (trigger?.NextFireTimeUtc is { } time && (next is null || time < next))
-            {
-                next = time;
-            }
+            triggers.Add(await scheduler.GetTrigger(sooner, cancellationToken));
         }
 
-        return next;
+        return triggers.Select(t => t?.NextFireTimeUtc).Min();
     }
 }
