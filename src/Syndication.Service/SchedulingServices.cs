@@ -3,7 +3,7 @@ using Syndication.Service.Jobs;
 
 namespace Syndication.Service;
 
-/// <summary>Quartz with its in-memory store: the regenerate job, its triggers, and a clean stop that lets a running job finish.</summary>
+/// <summary>Quartz with its in-memory store: the regenerate job, its triggers (schedules, changes seen, articles due), and a clean stop that lets a running job finish.</summary>
 internal static class SchedulingServices
 {
     public static WebApplicationBuilder AddFeedScheduling(this WebApplicationBuilder builder)
@@ -14,6 +14,9 @@ internal static class SchedulingServices
         services.AddSingleton<FeedSchedules>();
         services.AddSingleton<RunCoordinator>();
         services.AddHostedService<SchedulerStartup>();
+        services.AddSingleton<DueArticleTriggers>();
+        // Only the service watches: the one-shot commands never register scheduling.
+        services.AddHostedService<FeedWatcher>();
         return builder;
     }
 }

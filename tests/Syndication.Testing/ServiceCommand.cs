@@ -49,6 +49,7 @@ public static class ServiceCommand
             ["Syndication:OutputPath"] = content.OutputPath,
             ["Syndication:PublicBaseUrl"] = "http://feeds.test/",
             ["Syndication:Schedule"] = NeverSchedule,
+            ["Syndication:WatchFeeds"] = "false",
             ["Syndication:AdminToken"] = AdminToken,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())

@@ -8,7 +8,7 @@ namespace Syndication.Service.Jobs;
 /// <summary>Keeps Quartz's triggers in step with configuration and with each feed's own <c>schedule</c> in feed.yaml.</summary>
 internal sealed class FeedSchedules(IOptions<SyndicationOptions> options, RunHistory history, ILogger<FeedSchedules> logger)
 {
-    private const string Group = "syndication";
+    public const string Group = "syndication";
     private const string FeedTriggerPrefix = "feed-";
     public static readonly TriggerKey GlobalTrigger = new("schedule", Group);
 
@@ -62,11 +62,16 @@ internal sealed class FeedSchedules(IOptions<SyndicationOptions> options, RunHis
         }
     }
 
-    /// <summary>When the feed will next be regenerated on schedule.</summary>
+    /// <summary>When the feed will next be regenerated: on schedule, or sooner for a change seen or a future-dated article due.</summary>
     public static async Task<DateTimeOffset?> NextRunAsync(IScheduler scheduler, string feed, CancellationToken cancellationToken)
     {
         var own = await scheduler.GetTrigger(new TriggerKey(FeedTriggerPrefix + feed, Group), cancellationToken);
-        var trigger = own ?? await scheduler.GetTrigger(GlobalTrigger, cancellationToken);
-        return trigger?.NextFireTimeUtc;
+        var triggers = new List<ITrigger?> { own ?? await scheduler.GetTrigger(GlobalTrigger, cancellationToken) };
+        foreach (var sooner in (TriggerKey[])[FeedWatcher.Trigger, DueArticleTriggers.Key(feed)])
+        {
+            triggers.Add(await scheduler.GetTrigger(sooner, cancellationToken));
+        }
+
+        return triggers.Select(t => t?.NextFireTimeUtc).Min();
     }
 }

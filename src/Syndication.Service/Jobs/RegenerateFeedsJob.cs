@@ -4,11 +4,12 @@ using Syndication.Service.Publishing;
 namespace Syndication.Service.Jobs;
 
 /// <summary>
-/// The one job that regenerates feeds, whoever asks: the schedule, a feed's own schedule, the start-up run or an operator.
+/// The one job that regenerates feeds, whoever asks: the schedule, a feed's own schedule, the start-up run, an operator,
+/// a change in the feeds folder (<see cref="FeedWatcher"/>) or a future-dated article falling due (<see cref="DueArticleTriggers"/>).
 /// Quartz never runs it twice at once, so an operator's run waits for a scheduled one instead of racing it.
 /// </summary>
 [DisallowConcurrentExecution]
-internal sealed class RegenerateFeedsJob(FeedRegenerator regenerator, FeedSchedules schedules, RunCoordinator coordinator, ILogger<RegenerateFeedsJob> logger) : IJob
+internal sealed class RegenerateFeedsJob(FeedRegenerator regenerator, FeedSchedules schedules, DueArticleTriggers due, RunCoordinator coordinator, ILogger<RegenerateFeedsJob> logger) : IJob
 {
     public static readonly JobKey Key = new("regenerate-feeds", "syndication");
 
@@ -35,11 +36,12 @@ internal sealed class RegenerateFeedsJob(FeedRegenerator regenerator, FeedSchedu
             try
             {
                 await schedules.SyncAsync(context.Scheduler, cancellationToken);
+                await due.SyncAsync(context.Scheduler, cancellationToken);
             }
             catch (Exception e) when (Faults.Contained(e, cancellationToken))
             {
                 // The run itself is done and recorded; stale triggers are set right by the next run.
-                logger.SourceError($"the feeds' own schedules could not be updated: {e.Message}");
+                logger.SourceError($"the feeds' own schedules and due articles' triggers could not be updated: {e.Message}");
             }
 
             coordinator.Complete(runId, report);

@@ -14,6 +14,9 @@ internal sealed class SyndicationOptions
     /// <summary>Quartz cron expression; the default runs every 15 minutes.</summary>
     public string Schedule { get; set; } = "0 0/15 * * * ?";
 
+    /// <summary>Publishes a change under the feeds folder within about a second, without waiting for the schedule.</summary>
+    public bool WatchFeeds { get; set; } = true;
+
     /// <summary>Bearer token for the admin API; when empty the service makes one at start and logs it once.</summary>
     public string? AdminToken { get; set; }
 

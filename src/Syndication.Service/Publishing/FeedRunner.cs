@@ -41,6 +41,7 @@ internal sealed class FeedRunner(
             var source = new FeedSource(name, null, [], []);
             var faults = new List<Problem>();
             var (entries, changed, published) = (0, false, false);
+            DateTimeOffset? nextDue = null;
             try
             {
                 var fingerprint = sources.Fingerprint(name);
@@ -51,7 +52,7 @@ internal sealed class FeedRunner(
                         return null;
                     }
 
-                    (source, entries, published) = (kept.Source, kept.Entries, true);
+                    (source, entries, published, nextDue) = (kept.Source, kept.Entries, true, kept.NextDue);
                 }
                 else
                 {
@@ -64,11 +65,14 @@ internal sealed class FeedRunner(
                     source = read;
                     if (read.Definition is { } definition)
                     {
+                        // Taken before the entries are built: an article dated during the run is then published or still due, never neither.
+                        var now = time.GetUtcNow();
                         source = ids.Claim(stale.Apply(read));
                         (entries, changed, source) = await PublishAsync(definition, read, source, cancellationToken);
+                        nextDue = UnchangedFeeds.NextDue(source.Articles, now);
                         if (!source.Faulted)
                         {
-                            await unchanged.RecordAsync(name, fingerprint, source.Articles, time.GetUtcNow(), entries, source.Problems, cancellationToken);
+                            await unchanged.RecordAsync(name, fingerprint, source.Articles, now, entries, source.Problems, cancellationToken);
                         }
                         else
                         {
@@ -90,7 +94,7 @@ internal sealed class FeedRunner(
 
             var problems = source.Problems.Concat(faults).Concat(state.Take(name)).ToList();
             var result = new FeedRunResult(name, published, entries, changed, clock.ElapsedMilliseconds,
-                problems.Where(p => !p.IsError).ToList(), problems.Where(p => p.IsError).ToList(), time.GetUtcNow());
+                problems.Where(p => !p.IsError).ToList(), problems.Where(p => p.IsError).ToList(), time.GetUtcNow()) { NextDue = nextDue };
             history.Record(result, source.Definition);
             Log(result);
             return result;
@@ -102,14 +106,14 @@ internal sealed class FeedRunner(
     }
 
     /// <summary>The feed as last published, with its definition read again, when nothing can have changed its documents.</summary>
-    private async Task<(FeedSource Source, int Entries)?> UnchangedAsync(string name, string fingerprint)
+    private async Task<(FeedSource Source, int Entries, DateTimeOffset? NextDue)?> UnchangedAsync(string name, string fingerprint)
     {
         if (await unchanged.UnchangedAsync(name, fingerprint, time.GetUtcNow()) is not { } record || sources.ReadDefinition(name).Definition is not { } definition)
         {
             return null;
         }
 
-        return (new FeedSource(name, definition, [], record.Problems!), record.Entries);
+        return (new FeedSource(name, definition, [], record.Problems!), record.Entries, record.NextDue == DateTimeOffset.MaxValue ? null : record.NextDue);
     }
 
     /// <summary>

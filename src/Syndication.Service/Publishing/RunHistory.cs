@@ -8,11 +8,19 @@ internal sealed class RunHistory
 {
     private readonly ConcurrentDictionary<string, FeedState> _feeds = new(StringComparer.Ordinal);
     private volatile CompletedRun? _lastRun;
+    private long _runs;
 
     /// <summary>The latest run that finished, with every feed the feeds folder held then; null before the first.</summary>
     public CompletedRun? LastRun => _lastRun;
 
-    public void RecordRun(RunReport report, IReadOnlyList<string> feeds) => _lastRun = new CompletedRun(report, feeds);
+    /// <summary>How many runs have finished since the service started.</summary>
+    public long Runs => Interlocked.Read(ref _runs);
+
+    public void RecordRun(RunReport report, IReadOnlyList<string> feeds)
+    {
+        _lastRun = new CompletedRun(report, feeds);
+        Interlocked.Increment(ref _runs);
+    }
 
     public void Record(FeedRunResult result, FeedDefinition? definition) =>
         _feeds.AddOrUpdate(

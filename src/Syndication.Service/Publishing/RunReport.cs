@@ -11,7 +11,11 @@ internal sealed record FeedRunResult(
     long DurationMs,
     IReadOnlyList<Problem> Warnings,
     IReadOnlyList<Problem> Errors,
-    DateTimeOffset FinishedAt);
+    DateTimeOffset FinishedAt)
+{
+    /// <summary>When the feed's earliest future-dated article falls due, so it can be published then; null when it has none.</summary>
+    public DateTimeOffset? NextDue { get; init; }
+}
 
 /// <summary>What one run did, feed by feed, and what went wrong outside any one feed (listing the feeds, the index).</summary>
 internal sealed record RunReport(DateTimeOffset StartedAt, long DurationMs, IReadOnlyList<FeedRunResult> Feeds)

@@ -36,13 +36,16 @@ internal sealed class UnchangedFeeds(IDocumentStore store, StateFiles state, IOp
     /// <summary>Notes a whole publication: the files it was made from, when its next future-dated article falls due, what it reported.</summary>
     public Task RecordAsync(string feed, string fingerprint, IReadOnlyList<Article> published, DateTimeOffset now, int entries, IReadOnlyList<Problem> problems, CancellationToken cancellationToken)
     {
-        var nextDue = published.Where(a => !a.Draft && a.Published > now).Select(a => a.Published).DefaultIfEmpty(DateTimeOffset.MaxValue).Min();
         var record = new FeedRecord
         {
-            Fingerprint = fingerprint, Configuration = _configuration, NextDue = nextDue, Entries = entries, Problems = [.. problems], Documents = Documents(feed),
+            Fingerprint = fingerprint, Configuration = _configuration, NextDue = NextDue(published, now) ?? DateTimeOffset.MaxValue, Entries = entries, Problems = [.. problems], Documents = Documents(feed),
         };
         return store.PublishAsync(StatePath(feed), JsonSerializer.SerializeToUtf8Bytes(record), cancellationToken);
     }
+
+    /// <summary>When the earliest article not published at <paramref name="now"/> falls due (a draft never does); null when none will.</summary>
+    public static DateTimeOffset? NextDue(IReadOnlyList<Article> articles, DateTimeOffset now) =>
+        articles.Where(a => !a.Draft && a.Published > now).Select(a => (DateTimeOffset?)a.Published).Min();
 
     public async Task ForgetAsync(string feed) => await store.RemoveAsync(StatePath(feed));
 

@@ -193,13 +193,17 @@ internal sealed class FeedSourceReader(string feedsRoot, long maxBytes, ArticleP
     /// <summary>One article file as listed: its path, whether it is a link, and its length and write time (of the link itself for a link).</summary>
     private readonly record struct ListedFile(string Path, bool IsLink, long Length, DateTime Written);
 
+    /// <summary>Whether a file of this name in a feed folder is one of its articles (the watcher asks too).</summary>
+    public static bool IsArticleFile(ReadOnlySpan<char> name) =>
+        name.EndsWith(".md", StringComparison.Ordinal) || name.EndsWith(".txt", StringComparison.Ordinal);
+
     /// <summary>The folder's article files from one listing, in name order.</summary>
     private static List<ListedFile> ArticleFiles(string folder)
     {
         var listing = new System.IO.Enumeration.FileSystemEnumerable<ListedFile>(folder,
             (ref System.IO.Enumeration.FileSystemEntry e) => new ListedFile(e.ToFullPath(), e.Attributes.HasFlag(FileAttributes.ReparsePoint), e.Length, e.LastWriteTimeUtc.UtcDateTime))
         {
-            ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry e) => !e.IsDirectory && (e.FileName.EndsWith(".md", StringComparison.Ordinal) || e.FileName.EndsWith(".txt", StringComparison.Ordinal)),
+            ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry e) => !e.IsDirectory && IsArticleFile(e.FileName),
         };
         return [.. listing.OrderBy(f => f.Path, StringComparer.Ordinal)];
     }

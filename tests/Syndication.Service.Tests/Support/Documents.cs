@@ -14,6 +14,17 @@ public static class Documents
         return FeedReader.ReadFromString(await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>The feed, parsed by an independent reader, or null while the service does not serve it.</summary>
+    public static async Task<Feed?> TryReadFeedAsync(this HttpClient client, string path)
+    {
+        using var response = await client.GetAsync(path);
+        return response.StatusCode == HttpStatusCode.OK ? FeedReader.ReadFromString(await response.Content.ReadAsStringAsync()) : null;
+    }
+
+    /// <summary>Whether the feed's Atom document, as a reader parses it, holds exactly these titles; false while it is not served.</summary>
+    public static async Task<bool> ServesTitlesAsync(this HttpClient client, string feed, params string[] titles) =>
+        await client.TryReadFeedAsync($"/feeds/{feed}.atom") is { } read && read.Titles().SequenceEqual(titles.Order(StringComparer.Ordinal));
+
     /// <summary>Waits (bounded) until <paramref name="path"/> answers 200: the start-up run runs in the background.</summary>
     public static Task<HttpResponseMessage> WaitForAsync(this HttpClient client, string path) =>
         Poll.UntilAsync(

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Syndication.Service.Tests.Support;
 
-/// <summary>The service in-process on a temp feeds folder, with a known admin token and a schedule that never fires unless a test asks.</summary>
+/// <summary>The service in-process on a temp feeds folder, with a known admin token, a schedule that never fires and no watcher, unless a test asks.</summary>
 public sealed class ServiceFactory(
     TempFeeds feeds, IReadOnlyDictionary<string, string?>? overrides = null, Action<IServiceCollection>? replaceServices = null) : WebApplicationFactory<Program>
 {
@@ -21,6 +21,8 @@ public sealed class ServiceFactory(
             ["Syndication:OutputPath"] = feeds.OutputPath,
             ["Syndication:PublicBaseUrl"] = "http://feeds.test/",
             ["Syndication:Schedule"] = ServiceCommand.NeverSchedule,
+            // Runs happen when a test asks; FeedWatcherTests turn the watcher on.
+            ["Syndication:WatchFeeds"] = "false",
             ["Syndication:AdminToken"] = AdminToken,
             // Tests fail authentication on purpose many times; the limiter has its own test.
             ["Syndication:AdminFailuresPerMinute"] = "1000",
