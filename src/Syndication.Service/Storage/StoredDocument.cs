@@ -39,8 +39,10 @@ internal sealed class StoredDocument
     /// <summary>Makes the compressed forms now (documents polled all day, when they are published), so no request waits for them.</summary>
     public StoredDocument Precompressed()
     {
-        _gzip ??= CompressionPolicy.Encode(Bytes, ContentCodings.Gzip);
-        _brotli ??= CompressionPolicy.Encode(Bytes, ContentCodings.Brotli);
+        // Both at once: on the run's path (a changed feed's documents), and each takes a core for tens of milliseconds.
+        Parallel.Invoke(
+            () => _gzip ??= CompressionPolicy.Encode(Bytes, ContentCodings.Gzip),
+            () => _brotli ??= CompressionPolicy.Encode(Bytes, ContentCodings.Brotli));
         return this;
     }
 
