@@ -31,7 +31,7 @@ internal static class FeedPipelineServices
             [.. sp.GetRequiredService<IReadOnlyList<Hub>>().Select(h => h.Advertised)]));
         services.AddSingleton<RunHistory>();
         services.AddSingleton<FeedVersions>();
-        services.AddSingleton<ChannelStates>();
+        services.AddSingleton<IChannelStateStore, ChannelStates>();
         services.AddSingleton<StateFiles>();
         services.AddSingleton<StaleArticles>();
         services.AddSingleton<UnchangedFeeds>();

@@ -7,11 +7,12 @@ using Syndication.Service.Storage;
 namespace Syndication.Service.Publishing;
 
 /// <summary>
-/// Each channel's <see cref="ChannelState"/> (its frozen archive pages, the stamp of each article page, a fingerprint of
-/// what it was made from) and, for a feed, which of its tag and category channels exist, persisted beside the documents
-/// so a restart renders nothing that has not changed.
+/// Channel state as JSON files under "_state/" beside the documents (through the document store, so they are checked
+/// like any document): each channel's <see cref="ChannelState"/> (its frozen archive pages, the stamp of each article
+/// page, a fingerprint of what it was made from), its versions and, for a feed, which of its tag and category channels
+/// exist, so a restart renders nothing that has not changed and keeps its deltas.
 /// </summary>
-internal sealed class ChannelStates(IDocumentStore store, StateFiles state)
+internal sealed class ChannelStates(IDocumentStore store, StateFiles state) : IChannelStateStore
 {
     public async Task<ChannelState> LoadAsync(Channel channel)
     {
@@ -31,9 +32,14 @@ internal sealed class ChannelStates(IDocumentStore store, StateFiles state)
         return new ChannelState([.. saved.Archives], pages) { Inputs = whole ? saved.Inputs : null };
     }
 
-    /// <summary>The tag and category channels a feed had when it was last published, by name.</summary>
     public async Task<IReadOnlyList<string>> TermsAsync(FeedChannel feed) =>
         await state.ReadAsync<List<string>>(feed.Name, TermsPath(feed.Name), terms => terms.All(t => t is not null));
+
+    public async Task<IReadOnlyList<FeedVersion>> VersionsAsync(string channel) =>
+        await state.ReadAsync<List<FeedVersion>>(channel, VersionsPath(channel), versions => versions.All(v => v is { ETags: not null, Stamps: not null }));
+
+    public Task SaveVersionsAsync(string channel, IReadOnlyList<FeedVersion> versions, CancellationToken cancellationToken) =>
+        store.PublishAsync(VersionsPath(channel), JsonSerializer.SerializeToUtf8Bytes(versions), cancellationToken);
 
     public Task SaveAsync(Channel channel, ChannelState next, CancellationToken cancellationToken) =>
         store.PublishAsync(StatePath(channel.Name), JsonSerializer.SerializeToUtf8Bytes(new Saved
@@ -43,7 +49,6 @@ internal sealed class ChannelStates(IDocumentStore store, StateFiles state)
             Inputs = next.Inputs,
         }), cancellationToken);
 
-    /// <summary>Notes which tag and category channels a feed has now.</summary>
     // A file of its own, so saving a channel's state never has to read it first to keep the list.
     public Task SaveTermsAsync(FeedChannel feed, IReadOnlyList<string> terms, CancellationToken cancellationToken) =>
         store.PublishAsync(TermsPath(feed.Name), JsonSerializer.SerializeToUtf8Bytes(terms), cancellationToken);
@@ -53,12 +58,15 @@ internal sealed class ChannelStates(IDocumentStore store, StateFiles state)
         await store.RemoveAsync(StatePath(channel.Name));
         await store.RemoveAsync(LegacyArchivePath(channel.Name));
         await store.RemoveAsync(TermsPath(channel.Name));
+        await store.RemoveAsync(VersionsPath(channel.Name));
     }
 
     private Task<Saved> ReadAsync(Channel channel) =>
         state.ReadAsync<Saved>(channel.Name, StatePath(channel.Name), s => s is { Archives: not null, Pages: not null } && s.Archives.All(p => p is not null && p.Values.All(v => v is not null)));
 
     private static string StatePath(string channel) => $"{DocumentPaths.State}/{channel}.channel.json";
+
+    private static string VersionsPath(string channel) => $"{DocumentPaths.State}/{channel}.versions.json";
 
     private static string TermsPath(string feed) => $"{DocumentPaths.State}/{feed}.terms.json";
 

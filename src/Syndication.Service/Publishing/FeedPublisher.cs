@@ -17,7 +17,7 @@ internal sealed class FeedPublisher(
     FeedBuilder builder,
     ITopicAnnouncer announcer,
     FeedVersions versions,
-    ChannelStates states,
+    IChannelStateStore states,
     FeedSerialiser serialiser,
     TimeProvider time)
 {
@@ -109,7 +109,7 @@ internal sealed class FeedPublisher(
             await store.RemoveAsync(document);
         }
 
-        await versions.ForgetAsync(channel.Name);
+        versions.Forget(channel.Name);
         await states.ForgetAsync(channel);
     }
 }

@@ -20,7 +20,7 @@ internal sealed class FeedRegenerator(
     SiteEntryIds ids,
     IDocumentStore store,
     SitePublisher site,
-    ChannelStates states,
+    IChannelStateStore states,
     PublicUrls urls,
     RunHistory history,
     FeedVersions versions,

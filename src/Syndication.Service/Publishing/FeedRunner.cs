@@ -19,7 +19,7 @@ internal sealed class FeedRunner(
     ArticleCheck check,
     StateFiles state,
     UnchangedFeeds unchanged,
-    ChannelStates states,
+    IChannelStateStore states,
     IReadOnlyList<ChannelKind> kinds,
     RunHistory history,
     TimeProvider time,

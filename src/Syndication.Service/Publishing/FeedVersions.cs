@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 using Syndication.Core.Building;
 using Syndication.Service.Storage;
 
@@ -8,9 +7,9 @@ namespace Syndication.Service.Publishing;
 /// <summary>
 /// Each feed as last published (<see cref="PublishedFeed"/>), with its recent versions (their ETags and which entries
 /// they held), so an RFC 3229+feed client naming an old ETag can get just what changed since. The versions are
-/// persisted beside the documents, so a restart keeps them.
+/// persisted with the channel's state, so a restart keeps them.
 /// </summary>
-internal sealed class FeedVersions(IDocumentStore store, StateFiles state)
+internal sealed class FeedVersions(IChannelStateStore states)
 {
     /// <summary>How many versions per feed are remembered (the issue asks for at least 20).</summary>
     public const int Kept = 32;
@@ -35,7 +34,7 @@ internal sealed class FeedVersions(IDocumentStore store, StateFiles state)
             return current;
         }
 
-        IReadOnlyList<FeedVersion> earlier = current?.Versions ?? await LoadAsync(feed);
+        var earlier = current?.Versions ?? await states.VersionsAsync(feed);
         var versions = earlier.Count > 0 && SameETags(earlier[^1], version) ? earlier : [.. earlier.TakeLast(Kept - 1), version];
         var published = new PublishedFeed(document, formats, versions);
         _feeds[feed] = published;
@@ -48,21 +47,13 @@ internal sealed class FeedVersions(IDocumentStore store, StateFiles state)
 
     /// <summary>Persists the versions of <paramref name="published"/> for the next start.</summary>
     public Task SaveAsync(PublishedFeed published, CancellationToken cancellationToken) =>
-        store.PublishAsync(StatePath(published.Name), JsonSerializer.SerializeToUtf8Bytes(published.Versions), cancellationToken);
+        states.SaveVersionsAsync(published.Name, published.Versions, cancellationToken);
 
-    public async Task ForgetAsync(string feed)
-    {
-        _feeds.TryRemove(feed, out _);
-        await store.RemoveAsync(StatePath(feed));
-    }
+    /// <summary>Drops a channel's versions from memory (its persisted state goes with <see cref="IChannelStateStore.ForgetAsync"/>).</summary>
+    public void Forget(string feed) => _feeds.TryRemove(feed, out _);
 
     private static bool SameETags(FeedVersion a, FeedVersion b) =>
         a.ETags.Count == b.ETags.Count && a.ETags.All(e => b.ETags.TryGetValue(e.Key, out var other) && other == e.Value);
-
-    private Task<List<FeedVersion>> LoadAsync(string feed) =>
-        state.ReadAsync<List<FeedVersion>>(feed, StatePath(feed), versions => versions.All(v => v is { ETags: not null, Stamps: not null }));
-
-    private static string StatePath(string feed) => $"{DocumentPaths.State}/{feed}.versions.json";
 }
 
 /// <summary>One published version: the identity ETag of each format, and each entry's stamp by id.</summary>

@@ -1,0 +1,100 @@
+using Syndication.Core.Building;
+using Syndication.Core.Channels;
+using Syndication.Core.Model;
+using Syndication.Service.Publishing;
+using Syndication.Service.Storage;
+using Syndication.Testing;
+
+namespace Syndication.Service.Tests;
+
+/// <summary>
+/// What any <see cref="IChannelStateStore"/> must do, whatever holds the state: each kind of state read back as saved,
+/// channels kept apart, everything gone after <see cref="IChannelStateStore.ForgetAsync"/>, and all of it still there
+/// for a new instance (a restart). A database-backed store derives a class of its own from this one.
+/// </summary>
+public abstract class ChannelStateStoreContract : IDisposable
+{
+    private static readonly FeedChannel News = new(new FeedDefinition { Name = "news", Title = "News", Description = "All the news" });
+    private static readonly FeedChannel Other = new(new FeedDefinition { Name = "other", Title = "Other", Description = "More" });
+
+    /// <summary>A store over whatever the derived class keeps state in; called again for a restart over the same state.</summary>
+    private protected abstract IChannelStateStore Open();
+
+    public virtual void Dispose() => GC.SuppressFinalize(this);
+
+    private static ChannelState State(string id) => new(
+        [new Dictionary<string, string>(StringComparer.Ordinal) { [id] = "stamp-" + id }],
+        new Dictionary<string, string>(StringComparer.Ordinal))
+    {
+        Inputs = "inputs-" + id,
+    };
+
+    [Fact]
+    public async Task EveryKindOfState_IsReadBackAsSaved_ByANewInstanceToo()
+    {
+        var store = Open();
+        await store.SaveAsync(News, State("a"), CancellationToken.None);
+        await store.SaveAsync(Other, State("b"), CancellationToken.None);
+        await store.SaveTermsAsync(News, ["news/tags/go", "news/categories/notes"], CancellationToken.None);
+        FeedVersion[] versions = [new(new() { ["atom"] = "\"e1\"" }, new() { ["a"] = "s1" }), new(new() { ["atom"] = "\"e2\"" }, new() { ["a"] = "s2" })];
+        await store.SaveVersionsAsync(News.Name, versions, CancellationToken.None);
+
+        foreach (var reader in new[] { store, Open() })
+        {
+            var news = await reader.LoadAsync(News);
+            Assert.Equal("stamp-a", Assert.Single(Assert.Single(news.Archives)).Value);
+            Assert.Equal("stamp-b", Assert.Single(Assert.Single((await reader.LoadAsync(Other)).Archives)).Value);
+            Assert.Equal(["news/tags/go", "news/categories/notes"], await reader.TermsAsync(News));
+            var read = await reader.VersionsAsync(News.Name);
+            Assert.Equal(["\"e1\"", "\"e2\""], read.Select(v => v.ETags["atom"]));
+            Assert.Equal(["s1", "s2"], read.Select(v => v.Stamps["a"]));
+            Assert.Empty(await reader.VersionsAsync(Other.Name));
+        }
+    }
+
+    [Fact]
+    public async Task Forget_RemovesAllOfOneChannelsState_AndNoOtherChannels()
+    {
+        var store = Open();
+        foreach (var channel in new[] { News, Other })
+        {
+            await store.SaveAsync(channel, State(channel.Name), CancellationToken.None);
+            await store.SaveTermsAsync(channel, [channel.Name + "/tags/x"], CancellationToken.None);
+            await store.SaveVersionsAsync(channel.Name, [new(new() { ["atom"] = "\"e\"" }, [])], CancellationToken.None);
+        }
+
+        await store.ForgetAsync(News);
+
+        foreach (var reader in new[] { store, Open() })
+        {
+            Assert.Empty((await reader.LoadAsync(News)).Archives);
+            Assert.Null((await reader.LoadAsync(News)).Inputs);
+            Assert.Empty(await reader.TermsAsync(News));
+            Assert.Empty(await reader.VersionsAsync(News.Name));
+            Assert.Single((await reader.LoadAsync(Other)).Archives);
+            Assert.Single(await reader.TermsAsync(Other));
+            Assert.Single(await reader.VersionsAsync(Other.Name));
+        }
+    }
+}
+
+/// <summary>The contract over the files the service keeps beside its documents.</summary>
+public sealed class FileChannelStateStoreTests : ChannelStateStoreContract
+{
+    private readonly TempFeeds _folder = new();
+    private readonly List<FileDocumentStore> _opened = [];
+
+    private protected override IChannelStateStore Open()
+    {
+        var documents = new FileDocumentStore(_folder.OutputPath);
+        _opened.Add(documents);
+        return new ChannelStates(documents, new StateFiles(documents));
+    }
+
+    public override void Dispose()
+    {
+        _opened.ForEach(d => d.Dispose());
+        _folder.Dispose();
+        base.Dispose();
+    }
+}
