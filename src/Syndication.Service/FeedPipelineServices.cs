@@ -22,7 +22,9 @@ internal static class FeedPipelineServices
         services.AddSingleton<ArticleParse>(ArticleParser.Parse);
         services.AddSingleton<ParseCache>();
         services.AddSingleton<FeedSourceReader>();
-        services.AddSingleton<IDocumentStore, FileDocumentStore>();
+        // The bounded cache goes in front of whichever store holds the documents.
+        services.AddSingleton<FileDocumentStore>();
+        services.AddSingleton<IDocumentStore>(sp => new CachingDocumentStore(sp.GetRequiredService<FileDocumentStore>()));
         services.AddSingleton<OutputPermissions>();
         services.AddSingleton(sp => new PublicUrls(new Uri(sp.GetRequiredService<IOptions<SyndicationOptions>>().Value.PublicBaseUrl)));
         // Documents advertise each hub without its credentials (see Hub).

@@ -82,18 +82,14 @@ public abstract class ChannelStateStoreContract : IDisposable
 public sealed class FileChannelStateStoreTests : ChannelStateStoreContract
 {
     private readonly TempFeeds _folder = new();
-    private readonly List<FileDocumentStore> _opened = [];
-
     private protected override IChannelStateStore Open()
     {
         var documents = new FileDocumentStore(_folder.OutputPath);
-        _opened.Add(documents);
         return new ChannelStates(documents, new StateFiles(documents));
     }
 
     public override void Dispose()
     {
-        _opened.ForEach(d => d.Dispose());
         _folder.Dispose();
         base.Dispose();
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging.Abstractions;
 using Syndication.Service.Options;
 using Syndication.Service.Publishing;
@@ -9,14 +10,17 @@ namespace Syndication.Service.Storage;
 /// Each write goes to a temporary file that is then renamed over the old one: a reader sees the old bytes or the new, never half.
 /// Only files the store wrote count: each write is noted in a manifest (length and SHA-256), and a file is served, listed,
 /// kept or deleted only while it is still those bytes, a regular file reached through real folders, never through a link.
+/// Nothing is kept in memory but the manifest: <see cref="CachingDocumentStore"/> goes in front of it.
 /// </summary>
-internal sealed class FileDocumentStore : IDocumentStore, IDisposable
+internal sealed class FileDocumentStore : IDocumentStore
 {
     private readonly OutputFolder _folder;
     private readonly StoreManifest _manifest;
     private readonly ILogger _logger;
-    private readonly DocumentCache _cache = new();
     private readonly IRunProgress _progress;
+
+    // Bytes being written, by path: between the manifest naming new bytes and the file holding them, a reader gets these.
+    private readonly ConcurrentDictionary<string, StoredDocument> _writing = new(StringComparer.Ordinal);
 
     public FileDocumentStore(ResolvedPaths paths, ILogger<FileDocumentStore> logger, IRunProgress progress)
         : this(paths.Output, logger, progress)
@@ -34,22 +38,10 @@ internal sealed class FileDocumentStore : IDocumentStore, IDisposable
     }
 
     // Files are read synchronously: they are small, local and usually in the page cache.
-    public ValueTask<StoredDocument?> GetAsync(string path, CancellationToken cancellationToken = default) => ValueTask.FromResult(Get(path));
+    public ValueTask<StoredDocument?> GetAsync(string path, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(_manifest.Find(path) is { } entry && _folder.Written(entry) is { } written ? written : _writing.GetValueOrDefault(path));
 
-    private StoredDocument? Get(string path)
-    {
-        if (_cache.TryGet(path, out var cached))
-        {
-            return cached;
-        }
-
-        // A publish may rename its file between our manifest look-up and our read; it has put its bytes in the cache first.
-        return _manifest.Find(path) is { } entry && _folder.Written(entry) is { } written
-            ? _cache.Keep(path, written)
-            : _cache.Find(path);
-    }
-
-    public void Dispose() => _cache.Dispose();
+    public DocumentInfo? Info(string path) => _manifest.Find(path) is { Sha256: { } sha256, Written: { } written } ? new DocumentInfo(sha256, written) : null;
 
     public bool Has(string path) => _manifest.Find(path) is not null;
 
@@ -60,9 +52,8 @@ internal sealed class FileDocumentStore : IDocumentStore, IDisposable
         if (entry.SameBytes(known))
         {
             // The same bytes as last time, but only if the file on disk still holds them: else write it again.
-            if (_folder.Written(entry) is { } onDisk)
+            if (_folder.Written(entry) is not null)
             {
-                _cache.Keep(path, onDisk);
                 return false;
             }
 
@@ -79,13 +70,11 @@ internal sealed class FileDocumentStore : IDocumentStore, IDisposable
     {
         if (_manifest.Find(path) is not { } entry)
         {
-            _cache.Remove(path);
             return false;
         }
 
         var ours = _folder.Written(entry) is not null;
         _manifest.Record(ManifestEntry.Removal(path));
-        _cache.Remove(path);
         if (ours)
         {
             File.Delete(_folder.FullPath(path));
@@ -100,7 +89,7 @@ internal sealed class FileDocumentStore : IDocumentStore, IDisposable
 
     public IReadOnlyList<string> List(string folder) => [.. _manifest.In(folder).Order(StringComparer.Ordinal)];
 
-    public async Task RestoreAsync(CancellationToken cancellationToken)
+    public async Task RestoreAsync(Func<string, byte[]?> copies, CancellationToken cancellationToken)
     {
         // One listing of the folder; only files whose length or write time changed since we wrote them are read.
         var onDisk = _folder.RegularFiles();
@@ -113,7 +102,7 @@ internal sealed class FileDocumentStore : IDocumentStore, IDisposable
 
             try
             {
-                await RestoreAsync(path, cancellationToken);
+                await RestoreAsync(path, copies, cancellationToken);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -123,26 +112,21 @@ internal sealed class FileDocumentStore : IDocumentStore, IDisposable
         }
     }
 
-    private async Task RestoreAsync(string path, CancellationToken cancellationToken)
+    private async Task RestoreAsync(string path, Func<string, byte[]?> copies, CancellationToken cancellationToken)
     {
-        if (_manifest.Find(path) is not { } entry)
+        if (_manifest.Find(path) is not { } entry || _folder.Written(entry) is not null)
         {
             return;
         }
 
-        if (_folder.Written(entry) is { } onDisk)
-        {
-            // Kept from now on (within the cache's bounds), so whatever happens to the file later can be put back.
-            _cache.Keep(path, onDisk);
-        }
-        else if (_cache.TryGet(path, out var copy) && entry.Matches(copy.Bytes))
+        if (copies(path) is { } copy && entry.Matches(copy))
         {
             _logger.DocumentRestored(path);
-            await WriteAsync(entry, copy.Bytes, cancellationToken);
+            await WriteAsync(entry, copy, cancellationToken);
         }
         else
         {
-            // Altered while the service was down, and never read since: the bytes are gone. The next publish of it writes it anew.
+            // Altered while the service was down, or no copy kept: the bytes are gone. The next publish of it writes it anew.
             _logger.DocumentLost(path);
             _manifest.Record(ManifestEntry.Removal(path));
         }
@@ -152,11 +136,10 @@ internal sealed class FileDocumentStore : IDocumentStore, IDisposable
     {
         var path = entry.Path;
         var file = _folder.PrepareWrite(path);
-        var previous = _cache.Find(path);
         // A file that does not exist yet (most of a cold build) is written in place: until the manifest names it, it is
         // never served, and one a crash left short fails the manifest's length check and is written again. An existing
         // file is replaced through a temporary file and a rename, so a reader sees the old bytes or the new, never half.
-        var inPlace = previous is null && !File.Exists(file);
+        var inPlace = !File.Exists(file);
         var target = inPlace ? file : file + "." + Guid.NewGuid().ToString("N") + OutputFolder.TempSuffix;
         var created = false;
         var done = false;
@@ -172,10 +155,9 @@ internal sealed class FileDocumentStore : IDocumentStore, IDisposable
             }
 
             // A rename keeps the file's time, so the temp file's is the published one's.
-            var writtenAt = File.GetLastWriteTimeUtc(target);
-            var published = StoredDocument.Create(bytes, writtenAt, entry);
-            _cache.Replace(path, IsServed(path) && DocumentPaths.IsPolled(path) ? published.Precompressed() : published);
-            _manifest.Record(entry with { Written = writtenAt });
+            var written = entry with { Written = File.GetLastWriteTimeUtc(target) };
+            _writing[path] = StoredDocument.Create(bytes, new DocumentInfo(written.Sha256!, written.Written!.Value));
+            _manifest.Record(written);
             if (!inPlace)
             {
                 File.Move(target, file, overwrite: true);
@@ -187,22 +169,9 @@ internal sealed class FileDocumentStore : IDocumentStore, IDisposable
                 _progress.DocumentWritten(path);
             }
         }
-        catch
-        {
-            // The file on disk is still the old one: so is what we serve.
-            if (previous is null)
-            {
-                _cache.Remove(path);
-            }
-            else
-            {
-                _cache.Replace(path, previous);
-            }
-
-            throw;
-        }
         finally
         {
+            _writing.TryRemove(path, out _);
             // Only a file this write created and did not finish: never one another writer put there first.
             if (created && !done)
             {

@@ -25,9 +25,24 @@ internal interface IDocumentStore
     /// <summary>Removes a document; returns whether the store had written one there. A file since replaced by another is left alone.</summary>
     ValueTask<bool> RemoveAsync(string path, CancellationToken cancellationToken = default);
 
-    /// <summary>Writes again, from memory, every document whose file went missing or was altered; forgets those it has no copy of.</summary>
-    Task RestoreAsync(CancellationToken cancellationToken);
+    /// <summary>
+    /// Writes again every document whose stored bytes went missing or were altered, from <paramref name="copies"/> (the
+    /// bytes last published at a path, when someone still has them); forgets those no one has a copy of.
+    /// </summary>
+    Task RestoreAsync(Func<string, byte[]?> copies, CancellationToken cancellationToken);
+
+    /// <summary>When the document at a path was written and the SHA-256 of its bytes, from the index: null when there is none.</summary>
+    DocumentInfo? Info(string path);
 
     /// <summary>Paths of the documents the store wrote directly under a folder ("" for the top).</summary>
     IReadOnlyList<string> List(string folder);
+}
+
+/// <summary>What a store's index knows of a document without reading it.</summary>
+internal sealed record DocumentInfo(string Sha256, DateTime Written);
+
+internal static class DocumentStores
+{
+    /// <summary>Restores what the store can from its own copies (a cache in front of it has some).</summary>
+    public static Task RestoreAsync(this IDocumentStore store, CancellationToken cancellationToken) => store.RestoreAsync(_ => null, cancellationToken);
 }

@@ -54,7 +54,7 @@ internal sealed partial class OutputFolder(string root)
         try
         {
             var bytes = File.ReadAllBytes(file.FullName);
-            return entry.Matches(bytes) ? StoredDocument.Create(bytes, file.LastWriteTimeUtc, entry) : null;
+            return entry.Matches(bytes) ? StoredDocument.Create(bytes, new DocumentInfo(entry.Sha256!, file.LastWriteTimeUtc)) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -32,9 +32,12 @@ internal sealed class StoredDocument
 
     public static StoredDocument Create(byte[] bytes, DateTimeOffset lastModified) => new(bytes, lastModified, ETagOf(bytes));
 
-    /// <summary>A document as the manifest records it: its SHA-256 is known, so bytes written or read back are hashed once, not twice.</summary>
-    public static StoredDocument Create(byte[] bytes, DateTimeOffset lastModified, ManifestEntry entry) =>
-        new(bytes, lastModified, ETagOfHash(Convert.FromHexString(entry.Sha256 ?? throw new ArgumentException("a removed entry has no bytes", nameof(entry)))));
+    /// <summary>A document whose SHA-256 the store's index knows, so bytes written or read back are hashed once, not twice.</summary>
+    public static StoredDocument Create(byte[] bytes, DocumentInfo info) =>
+        new(bytes, new DateTimeOffset(info.Written, TimeSpan.Zero), ETagOfHash(Convert.FromHexString(info.Sha256)));
+
+    /// <summary>Whether this is the document <paramref name="info"/> describes (same bytes, written then).</summary>
+    public bool Is(DocumentInfo info) => ETag == ETagOfHash(Convert.FromHexString(info.Sha256)) && LastModified == TruncateToSeconds(new DateTimeOffset(info.Written, TimeSpan.Zero));
 
     /// <summary>Makes the compressed forms now (documents polled all day, when they are published), so no request waits for them.</summary>
     public StoredDocument Precompressed()

@@ -55,7 +55,7 @@ internal sealed class FaultPlan
     /// <summary>Puts the plan's stand-ins in place of the service's store, parser and serialiser.</summary>
     public void Register(IServiceCollection services)
     {
-        services.AddSingleton<IDocumentStore>(sp => new FaultyStore(ActivatorUtilities.CreateInstance<FileDocumentStore>(sp), this));
+        services.AddSingleton<IDocumentStore>(sp => new FaultyStore(new CachingDocumentStore(ActivatorUtilities.CreateInstance<FileDocumentStore>(sp)), this));
         services.AddSingleton<ArticleParse>(Parse);
         services.AddSingleton(new FeedSerialiser([.. FeedFormat.All.Select(f => f with { Write = d => Serialise(f, d) })]));
     }

@@ -18,7 +18,9 @@ internal sealed class FaultyStore(IDocumentStore inner, FaultPlan plan) : IDocum
 
     public bool Has(string path) => inner.Has(path);
 
-    public Task RestoreAsync(CancellationToken cancellationToken) => inner.RestoreAsync(cancellationToken);
+    public Task RestoreAsync(Func<string, byte[]?> copies, CancellationToken cancellationToken) => inner.RestoreAsync(copies, cancellationToken);
+
+    public DocumentInfo? Info(string path) => inner.Info(path);
 
     public IReadOnlyList<string> List(string folder) => inner.List(folder);
 }
