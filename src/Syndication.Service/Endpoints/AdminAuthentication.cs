@@ -40,6 +40,8 @@ internal static class AdminAuthentication
                 cookie.Events.OnRedirectToLogin = context => Status(context.Response, StatusCodes.Status401Unauthorized);
                 cookie.Events.OnRedirectToAccessDenied = context => Status(context.Response, StatusCodes.Status403Forbidden);
             });
+        services.AddSingleton<AdminSessionStore>();
+        services.AddOptions<CookieAuthenticationOptions>(CookieScheme).Configure<AdminSessionStore>((cookie, sessions) => cookie.SessionStore = sessions);
         // Sessions end with the process: no key ring written to disk, nothing to protect or rotate; signing in again is cheap.
         services.AddDataProtection().UseEphemeralDataProtectionProvider();
         services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy
