@@ -18,6 +18,7 @@ internal static class AdminServices
         services.AddSingleton<StatusQuery>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, AdminListenerPolicy>());
         services.AddAdminAuthentication();
+        services.AddAdminApiDescription();
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<SyndicationOptions>>((forwarded, options) =>
         {
             forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor;

@@ -12,17 +12,21 @@ internal static class AdminEndpoints
 {
     public static IEndpointRouteBuilder MapAdmin(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/admin").RequireAuthorization(AdminAuthentication.Policy).RequireRateLimiting(AdminFailureLimit.Name);
-        if (AdminListener.From(app.ServiceProvider.GetRequiredService<IConfiguration>()) is { } listener)
+        var group = app.MapGroup("/admin").RequireAuthorization(AdminAuthentication.Policy).RequireRateLimiting(AdminFailureLimit.Name)
+            .WithGroupName(AdminApiDescription.Group).WithTags(AdminApiDescription.Group)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status429TooManyRequests);
+        var listener = AdminListener.From(app.ServiceProvider.GetRequiredService<IConfiguration>());
+        if (listener is not null)
         {
             // Only connections that arrived on the admin listener reach these routes (AdminListenerPolicy); elsewhere they are 404.
             group.WithMetadata(listener);
         }
 
         group.MapPost("/regenerate", RegenerateAll);
-        group.MapPost("/feeds/{feed}/regenerate", RegenerateFeed);
+        group.MapPost("/feeds/{feed}/regenerate", RegenerateFeed).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/status", Status);
         group.MapAdminSession();
+        app.MapAdminApiDescription(listener);
         return app;
     }
 
