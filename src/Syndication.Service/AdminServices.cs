@@ -4,22 +4,21 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Syndication.Service.Endpoints;
 using Syndication.Service.Options;
+using Syndication.Service.Publishing;
 
 namespace Syndication.Service;
 
-/// <summary>What guards the operator API: its token, its own listener, the wrong-token limit and the real client address behind trusted proxies.</summary>
+/// <summary>What guards the operator API: its token and who may use it, its own listener and the real client address behind trusted proxies.</summary>
 internal static class AdminServices
 {
     public static WebApplicationBuilder AddAdmin(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddSingleton<AdminToken>();
+        services.AddSingleton<StatusQuery>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, AdminListenerPolicy>());
-        services.AddRateLimiter(limiter =>
-        {
-            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.AddPolicy<string, AdminWrongTokenLimit>(AdminWrongTokenLimit.Name);
-        });
+        services.AddAdminAuthentication();
+        services.AddAdminApiDescription();
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<SyndicationOptions>>((forwarded, options) =>
         {
             forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor;

@@ -5,7 +5,7 @@ using Syndication.Service.Options;
 
 namespace Syndication.Service;
 
-/// <summary>Who reads the feeds (aggregators' subscriber counts, direct clients) and how they poll, and the optional fast-polling limit.</summary>
+/// <summary>Who reads the feeds (aggregators' subscriber counts, direct clients) and how they poll (the optional fast-polling limit is in RateLimitServices).</summary>
 internal static class AudienceServices
 {
     public static WebApplicationBuilder AddAudience(this WebApplicationBuilder builder)
@@ -19,7 +19,6 @@ internal static class AudienceServices
         services.AddSingleton<PollingStatistics>();
         services.AddSingleton<FeedTraffic>();
         services.AddSingleton<AudienceQuery>();
-        services.AddRateLimiter(limiter => limiter.AddPolicy<(ulong Client, string Document), FastPollingLimit>(FastPollingLimit.Name));
         return builder;
     }
 }

@@ -15,8 +15,9 @@ builder.AddSyndication();          // options, sources, document store, builder,
 builder.AddFeedScheduling();       // Quartz: the regenerate job, its schedules and its health
 builder.AddSyndicationHealth();    // readiness: documents published, scheduler running
 builder.AddWebSub();               // tells WebSub hubs about changed feeds, in the background
-builder.AddAdmin();                // admin token, own listener, wrong-token limit, trusted proxies
-builder.AddAudience();             // subscriber counts, direct clients, polling statistics, optional fast-polling 429s
+builder.AddAdmin();                // admin token, authentication and policy, own listener, trusted proxies
+builder.AddAudience();             // subscriber counts, direct clients, polling statistics
+builder.AddRateLimits();           // failed admin authentications per client address; optional fast-polling 429s
 
 var app = builder.Build();
 app.UseForwardedHeaders();         // the client's address from X-Forwarded-For, from trusted proxies only
@@ -24,7 +25,9 @@ app.UseSyndicationRequestLogging(); // one event per request, through this host'
 app.UseExceptionHandler();         // problem details, never a stack trace
 app.UseStatusCodePages();
 app.UseSecurityHeaders();          // CSP, nosniff, Referrer-Policy
-app.UseRateLimiter();              // wrong admin tokens per client address; fast polling per client, when switched on
+app.UseAdminAuthentication();      // who asks, on routes that need authorization only, before the limiter counts failures
+app.UseRateLimiter();              // failed admin authentications per client address; fast polling per client, when switched on
+app.UseAuthorization();            // the admin routes' policy: the operator's token or session, same-origin for browsers
 app.MapFeeds();
 app.MapAdmin();
 app.MapHealth();

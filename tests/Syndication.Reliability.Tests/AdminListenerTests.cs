@@ -65,6 +65,19 @@ public sealed class AdminListenerTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task OpenApiDocument_AnswersOnTheAdminPortOnly_WithoutAToken()
+    {
+        await _service.WaitUntilServingAsync("/feeds/news.atom", TimeSpan.FromSeconds(30));
+        using var client = _service.CreateClient();
+        Assert.Equal(HttpStatusCode.NotFound, await AdminRequests.StatusCodeAsync(client, HttpMethod.Get, "/openapi/v1.json", token: null));
+        using var admin = new HttpClient { BaseAddress = _adminUrl, Timeout = TimeSpan.FromSeconds(30) };
+        using var response = await admin.GetAsync("/openapi/v1.json");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var document = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.True(document.RootElement.GetProperty("paths").TryGetProperty("/admin/status", out _));
+    }
+
     /// <summary>Host headers a client may write: the admin port under every name, the public port, nonsense and none at all.</summary>
     private IEnumerable<string?> ForgedHosts() =>
     [

@@ -9,7 +9,7 @@ namespace Syndication.Service.Endpoints;
 /// <summary>The admin bearer token: the configured one, or a random one made at start so local use needs no set-up.</summary>
 internal sealed partial class AdminToken
 {
-    // 128 bits as base64; the wrong-token limit cannot stop guessing (a 200 differs from a 429), the token's length does.
+    // 128 bits as base64; the failure limit cannot stop guessing (a 200 differs from a 429), the token's length does.
     private const int RecommendedLength = 22;
 
     private readonly byte[] _expectedHash;
@@ -41,20 +41,6 @@ internal sealed partial class AdminToken
         var header = request.Headers.Authorization.ToString();
         const string scheme = "Bearer ";
         return header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase) ? header[scheme.Length..].Trim() : null;
-    }
-
-    /// <summary>Rejects a request without the right token; wrong tokens are counted by <see cref="AdminWrongTokenLimit"/> before this runs.</summary>
-    public static async ValueTask<object?> RequireAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        var http = context.HttpContext;
-        if (!http.RequestServices.GetRequiredService<AdminToken>().Matches(Presented(http.Request)))
-        {
-            http.Response.Headers.WWWAuthenticate = "Bearer";
-            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized",
-                detail: "Send the admin token as 'Authorization: Bearer <token>'.");
-        }
-
-        return await next(context);
     }
 
     [LoggerMessage(EventId = 105, Level = LogLevel.Warning,

@@ -14,6 +14,9 @@ public sealed class PublishedNewsService : IAsyncLifetime, IDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>The running service's own services, for a test that asks what it maps.</summary>
+    public IServiceProvider Services => _factory.Services;
+
     public async Task InitializeAsync()
     {
         await Client.WaitForFirstRunAsync();

@@ -7,24 +7,25 @@ using Syndication.Service.Options;
 namespace Syndication.Service.Endpoints;
 
 /// <summary>
-/// Rate-limiter policy for the admin routes: requests with a wrong or missing token draw from a fixed window per client
-/// address (after forwarded headers from trusted proxies), so guessing is slowed; the right token is never limited, so
-/// nobody can lock the operator out by failing on purpose.
+/// Rate-limiter policy for the admin routes: requests that did not authenticate (wrong or missing token, no valid
+/// session) draw from a fixed window per client address (after forwarded headers from trusted proxies), so guessing is
+/// slowed; the operator is never limited, so nobody can lock them out by failing on purpose. It reads the outcome of
+/// <see cref="AdminAuthentication"/>, which runs before the limiter on admin routes.
 /// </summary>
-internal sealed class AdminWrongTokenLimit(IOptions<SyndicationOptions> options, AdminToken token) : IRateLimiterPolicy<string>
+internal sealed class AdminFailureLimit(IOptions<SyndicationOptions> options) : IRateLimiterPolicy<string>
 {
-    public const string Name = "admin-wrong-token";
+    public const string Name = "admin-failures";
 
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
     // Not an IP address, so it cannot collide with a client's partition.
-    private const string RightToken = "right-token";
+    private const string Operator = "operator";
 
     public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected { get; } = RejectAsync;
 
     public RateLimitPartition<string> GetPartition(HttpContext httpContext) =>
-        token.Matches(AdminToken.Presented(httpContext.Request))
-            ? RateLimitPartition.GetNoLimiter(RightToken)
+        httpContext.User.Identity?.IsAuthenticated == true
+            ? RateLimitPartition.GetNoLimiter(Operator)
             : RateLimitPartition.GetFixedWindowLimiter(httpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
             {
                 PermitLimit = options.Value.AdminFailuresPerMinute,
