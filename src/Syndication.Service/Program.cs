@@ -17,6 +17,7 @@ builder.AddSyndicationHealth();    // readiness: documents published, scheduler 
 builder.AddWebSub();               // tells WebSub hubs about changed feeds, in the background
 builder.AddAdmin();                // admin token, own listener, wrong-token limit, trusted proxies
 builder.AddAudience();             // subscriber counts, direct clients, polling statistics, optional fast-polling 429s
+builder.AddSyndicationMetrics();   // runs, requests, compression, WebSub and audience, for Prometheus
 
 var app = builder.Build();
 app.UseForwardedHeaders();         // the client's address from X-Forwarded-For, from trusted proxies only
@@ -28,5 +29,6 @@ app.UseRateLimiter();              // wrong admin tokens per client address; fas
 app.MapFeeds();
 app.MapAdmin();
 app.MapHealth();
+app.MapMetrics();                  // GET /metrics, where the admin API answers
 
 return await Startup.RunAsync(app);
