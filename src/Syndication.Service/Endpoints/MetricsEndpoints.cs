@@ -12,11 +12,12 @@ internal static class MetricsEndpoints
 
     public static IEndpointRouteBuilder MapMetrics(this IEndpointRouteBuilder app)
     {
-        // The gauges that read the service's state exist from here on.
-        app.ServiceProvider.GetRequiredService<StateGauges>();
+        // The gauges that read the service's state exist from the start on; made once the settings have been checked.
+        var services = app.ServiceProvider;
+        services.GetRequiredService<IHostApplicationLifetime>().ApplicationStarted.Register(() => services.GetRequiredService<StateGauges>());
         var endpoint = app.MapPrometheusScrapingEndpoint(Path, meterProvider: null, configureBranchedPipeline: branch => branch.Use(RequireAdminToken), optionsName: null)
             .RequireRateLimiting(AdminWrongTokenLimit.Name);
-        if (AdminListener.From(app.ServiceProvider.GetRequiredService<IConfiguration>()) is { } listener)
+        if (AdminListener.From(services.GetRequiredService<IConfiguration>()) is { } listener)
         {
             endpoint.WithMetadata(listener);
         }
