@@ -19,11 +19,11 @@ internal static class MetricsServices
         builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("syndication"))
             .WithMetrics(metrics => metrics
-            .AddMeter(SyndicationMetrics.MeterName, AspNetCoreHosting)
-            // Dropped, so ASP.NET Core does not count requests in flight at all: requests by route and status are enough.
-            .AddView("http.server.active_requests", MetricStreamConfiguration.Drop)
-            // Each scrape sees the values of that moment; Prometheus scrapes every 15 s or so, a cache would save nothing.
-            .AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0));
+                .AddMeter(SyndicationMetrics.MeterName, AspNetCoreHosting)
+                // Dropped, so ASP.NET Core does not count requests in flight at all: requests by route and status are enough.
+                .AddView("http.server.active_requests", MetricStreamConfiguration.Drop)
+                // Each scrape sees the values of that moment; Prometheus scrapes every 15 s or so, a cache would save nothing.
+                .AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0));
         return builder;
     }
 }
