@@ -70,6 +70,22 @@ public sealed class MetricsTests : IDisposable
     }
 
     [Fact]
+    public async Task Metrics_CountAPingTheHubRefusedAsFailed()
+    {
+        // 400 is not retried, so the ping fails at once.
+        await using var hub = await FakeHub.StartAsync();
+        hub.StatusCode = 400;
+        using var service = ServiceProcess.Start(_feeds, new Dictionary<string, string> { ["Syndication:WebSub:Hubs:0"] = hub.Url });
+        await service.WaitUntilServingAsync("/feeds/news.atom", TimeSpan.FromSeconds(60));
+        using var client = service.CreateClient();
+
+        var metrics = await Poll.UntilAsync(async () => await ScrapeAsync(client) is var s && !hub.Notifications.IsEmpty
+            && s.Sum("syndication_websub_pings_total", ("outcome", "failed")) == hub.Notifications.Count ? s : null, "the refused pings in the metrics");
+
+        Assert.Equal(0, Delivered(metrics));
+    }
+
+    [Fact]
     public async Task Metrics_WithoutTheAdminToken_Are401()
     {
         using var service = ServiceProcess.Start(_feeds);
