@@ -19,6 +19,7 @@ internal static class MetricsServices
         builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("syndication"))
             .WithMetrics(metrics => metrics
+                // By meter name, so several hosts in one process (in-process tests) would each export all of them; the metrics tests use a process of their own.
                 .AddMeter(SyndicationMetrics.MeterName, AspNetCoreHosting)
                 // Dropped, so ASP.NET Core does not count requests in flight at all: requests by route and status are enough.
                 .AddView("http.server.active_requests", MetricStreamConfiguration.Drop)

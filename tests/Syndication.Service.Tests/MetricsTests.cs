@@ -86,18 +86,20 @@ public sealed class MetricsTests : IDisposable
     }
 
     [Fact]
-    public async Task Metrics_WithoutTheAdminToken_Are401()
+    public async Task Metrics_WithoutTheAdminToken_Are401ThenLimited()
     {
-        using var service = ServiceProcess.Start(_feeds);
+        using var service = ServiceProcess.Start(_feeds, new Dictionary<string, string> { ["Syndication:AdminFailuresPerMinute"] = "2" });
         await service.WaitUntilServingAsync("/feeds/news.atom", TimeSpan.FromSeconds(60));
         using var client = service.CreateClient();
         await WaitForFirstRunAsync(client);
 
         using var anonymous = await client.GetAsync("/metrics");
         using var wrong = await client.SendAsync(Authorized(HttpMethod.Get, "/metrics", "not-the-token"));
+        using var oneTooMany = await client.SendAsync(Authorized(HttpMethod.Get, "/metrics", "not-the-token"));
         using var right = await client.SendAsync(Authorized(HttpMethod.Get, "/metrics"));
 
-        Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.OK], [anonymous.StatusCode, wrong.StatusCode, right.StatusCode]);
+        Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests, HttpStatusCode.OK],
+            [anonymous.StatusCode, wrong.StatusCode, oneTooMany.StatusCode, right.StatusCode]);
         Assert.Equal("Bearer", anonymous.Headers.WwwAuthenticate.ToString());
         Assert.DoesNotContain("syndication_", await anonymous.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal("text/plain", right.Content.Headers.ContentType!.MediaType);
