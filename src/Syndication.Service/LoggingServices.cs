@@ -6,6 +6,7 @@ namespace Syndication.Service;
 /// <summary>
 /// Serilog from the "Serilog" section of appsettings.json; a plain (not bootstrap) logger of each host's own, so several
 /// test hosts can run in one process without writing into each other's sinks. The configured sinks sit behind <see cref="EscapingSink"/>: no request or content writes a control character into the log.
+/// <c>Syndication:LogFormat=json</c> switches the Console sinks to compact JSON (<see cref="ConsoleFormat"/>).
 /// </summary>
 internal static class LoggingServices
 {
@@ -35,8 +36,11 @@ internal static class LoggingServices
     }
 
     /// <summary>The Serilog section split in two: the sinks, or everything else (levels, enrichers, filters); both keep "Using".</summary>
-    private static IConfiguration Settings(ConfigurationManager configuration, bool sinks) =>
-        new ConfigurationBuilder().AddInMemoryCollection(configuration.GetSection(Section).AsEnumerable()
+    private static IConfiguration Settings(ConfigurationManager configuration, bool sinks)
+    {
+        var settings = configuration.GetSection(Section).AsEnumerable()
             .Where(setting => setting.Key == Section || setting.Key.StartsWith($"{Section}:Using", StringComparison.OrdinalIgnoreCase)
-                || SinkKeys.Any(k => setting.Key.StartsWith(k, StringComparison.OrdinalIgnoreCase)) == sinks)).Build();
+                || SinkKeys.Any(k => setting.Key.StartsWith(k, StringComparison.OrdinalIgnoreCase)) == sinks).ToList();
+        return new ConfigurationBuilder().AddInMemoryCollection(sinks && ConsoleFormat.IsJson(configuration) ? ConsoleFormat.AsJson(settings) : settings).Build();
+    }
 }

@@ -18,6 +18,7 @@ builder.AddWebSub();               // tells WebSub hubs about changed feeds, in 
 builder.AddAdmin();                // admin token, authentication and policy, own listener, trusted proxies
 builder.AddAudience();             // subscriber counts, direct clients, polling statistics
 builder.AddRateLimits();           // failed admin authentications per client address; optional fast-polling 429s
+builder.AddSyndicationMetrics();   // runs, requests, compression, WebSub and audience, for Prometheus
 
 var app = builder.Build();
 app.UseForwardedHeaders();         // the client's address from X-Forwarded-For, from trusted proxies only
@@ -31,5 +32,6 @@ app.UseAuthorization();            // the admin routes' policy: the operator's t
 app.MapFeeds();
 app.MapAdmin();
 app.MapHealth();
+app.MapMetrics();                  // GET /metrics, where the admin API answers
 
 return await Startup.RunAsync(app);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using Syndication.Service.Metrics;
 using Syndication.Service.Options;
 using Syndication.Service.Storage;
 
@@ -30,13 +31,15 @@ internal static class DocumentResults
         }
 
         var (coding, bytes) = Representation(document, codings);
-        if (coding != ContentCodings.Identity)
+        var result = TypedResults.Bytes(bytes, contentType, lastModified: document.LastModified,
+            entityTag: EntityTagHeaderValue.Parse(document.ETagFor(coding)));
+        if (coding == ContentCodings.Identity)
         {
-            headers.ContentEncoding = coding;
+            return result;
         }
 
-        return TypedResults.Bytes(bytes, contentType, lastModified: document.LastModified,
-            entityTag: EntityTagHeaderValue.Parse(document.ETagFor(coding)));
+        headers.ContentEncoding = coding;
+        return new CompressionSavings(result, coding, document.Bytes.Length, bytes.Length);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Quartz;
+using Syndication.Service.Metrics;
 using Syndication.Service.Publishing;
 
 namespace Syndication.Service.Jobs;
@@ -9,7 +10,8 @@ namespace Syndication.Service.Jobs;
 /// Quartz never runs it twice at once, so an operator's run waits for a scheduled one instead of racing it.
 /// </summary>
 [DisallowConcurrentExecution]
-internal sealed class RegenerateFeedsJob(FeedRegenerator regenerator, FeedSchedules schedules, DueArticleTriggers due, RunCoordinator coordinator, ILogger<RegenerateFeedsJob> logger) : IJob
+internal sealed class RegenerateFeedsJob(FeedRegenerator regenerator, FeedSchedules schedules, DueArticleTriggers due, RunCoordinator coordinator, SyndicationMetrics metrics,
+    ILogger<RegenerateFeedsJob> logger) : IJob
 {
     public static readonly JobKey Key = new("regenerate-feeds", "syndication");
 
@@ -33,6 +35,7 @@ internal sealed class RegenerateFeedsJob(FeedRegenerator regenerator, FeedSchedu
                 globalOnly ? source => source.Definition?.Schedule is null : null,
                 data.GetString(FeedKey),
                 cancellationToken);
+            metrics.RunFinished(report);
             try
             {
                 await schedules.SyncAsync(context.Scheduler, cancellationToken);

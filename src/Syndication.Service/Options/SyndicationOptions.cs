@@ -48,4 +48,7 @@ internal sealed class SyndicationOptions
 
     /// <summary>Description of the combined feed.</summary>
     public string SiteDescription { get; set; } = "Every entry of every feed, newest first.";
+
+    /// <summary>The console log's format: "text" (the configured output template) or "json" (Serilog's compact JSON, for log shippers).</summary>
+    public string LogFormat { get; set; } = Logging.ConsoleFormat.Text;
 }

@@ -45,6 +45,11 @@ internal sealed class SyndicationOptionsValidator(IHostEnvironment environment, 
             failures.Add($"Syndication:TrustedProxies entry '{proxy}' is neither an IP address nor a CIDR network; write it like 10.0.0.5 or 10.0.0.0/8");
         }
 
+        if (!Logging.ConsoleFormat.IsKnown(options.LogFormat))
+        {
+            failures.Add($"{Logging.ConsoleFormat.Setting} '{options.LogFormat}' is neither '{Logging.ConsoleFormat.Text}' nor '{Logging.ConsoleFormat.Json}'");
+        }
+
         if (options.AdminFailuresPerMinute <= 0)
         {
             failures.Add($"Syndication:AdminFailuresPerMinute must be above 0, not {options.AdminFailuresPerMinute}");

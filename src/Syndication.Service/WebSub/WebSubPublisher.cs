@@ -1,3 +1,4 @@
+using Syndication.Service.Metrics;
 using Syndication.Service.Publishing;
 
 namespace Syndication.Service.WebSub;
@@ -7,7 +8,7 @@ namespace Syndication.Service.WebSub;
 /// so a hub that is slow or down never delays or fails it. Retries with backoff come from the HTTP client's
 /// resilience pipeline (Microsoft.Extensions.Http.Resilience).
 /// </summary>
-internal sealed class WebSubPublisher(IReadOnlyList<Hub> hubs, IHttpClientFactory clients, TimeProvider time, ILogger<WebSubPublisher> logger)
+internal sealed class WebSubPublisher(IReadOnlyList<Hub> hubs, IHttpClientFactory clients, SyndicationMetrics metrics, TimeProvider time, ILogger<WebSubPublisher> logger)
     : BackgroundService, ITopicAnnouncer
 {
     public const string ClientName = "websub";
@@ -59,11 +60,13 @@ internal sealed class WebSubPublisher(IReadOnlyList<Hub> hubs, IHttpClientFactor
             using var response = await client.SendAsync(request, stoppingToken);
             response.EnsureSuccessStatusCode();
             hub.Succeeded(time.GetUtcNow());
+            metrics.WebSubPing(delivered: true);
             logger.HubNotified(hub.Hub.Advertised.AbsoluteUri, topic.AbsoluteUri);
         }
         catch (Exception e) when (!stoppingToken.IsCancellationRequested)
         {
             hub.Failed(time.GetUtcNow(), e.Message);
+            metrics.WebSubPing(delivered: false);
             logger.HubFailed(hub.Hub.Advertised.AbsoluteUri, topic.AbsoluteUri, hub.Hub.Redact(e.Message));
         }
     }
