@@ -43,7 +43,7 @@ internal static class AudienceSection
             var etiquette = string.Join("; ", new[] { poller.PollsFasterThanCache ? "polls faster than CacheSeconds" : null, poller.IgnoresConditionalGet ? "ignores 304" : null,
                 poller.Refused > 0 ? $"{poller.Refused} refused" : null }.OfType<string>());
             html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Html.Encode(poller.Address)}</td><td>{Html.Encode(poller.UserAgent)}</td><td class=\"number\">{Html.Number(poller.Requests)}</td>")
-                .Append(CultureInfo.InvariantCulture, $"<td class=\"number\">{poller.NotModifiedShare * 100:0} %</td><td class=\"number\">{(poller.MedianIntervalSeconds is { } s ? $"{s:0} s" : "—")}</td>")
+                .Append(CultureInfo.InvariantCulture, $"<td class=\"number\">{poller.NotModifiedShare * 100:0}%</td><td class=\"number\">{(poller.MedianIntervalSeconds is { } s ? $"{s:0} s" : "—")}</td>")
                 .Append(CultureInfo.InvariantCulture, $"<td class=\"{(etiquette.Length > 0 ? "error" : "")}\">{Html.Encode(etiquette.Length > 0 ? etiquette : "fine")}</td></tr>");
         }
 

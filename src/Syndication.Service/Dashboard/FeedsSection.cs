@@ -51,7 +51,7 @@ internal static class FeedsSection
     private static (string Class, string Label) State(FeedStatus feed) => feed switch
     {
         { LastRun: null } => ("never", "not run yet"),
-        { Errors.Count: > 0 } => ("failed", "failed"),
+        { Errors.Count: > 0 } => ("failed", "errors"),
         { Warnings.Count: > 0 } => ("warnings", "warnings"),
         _ => ("ok", "ok"),
     };
