@@ -28,16 +28,18 @@ internal static class DashboardEndpoints
         return admin;
     }
 
-    private static async Task<ContentHttpResult> Page(HttpContext context, StatusQuery status, CancellationToken cancellationToken)
-    {
-        context.Response.Headers.ContentSecurityPolicy = DashboardPage.ContentSecurityPolicy;
-        // The page shows the service's state and is behind a session: never keep it in a cache.
-        context.Response.Headers.CacheControl = "no-store";
-        var html = context.User.Identity?.IsAuthenticated == true
-            ? DashboardPage.Render(await status.ReadAsync(cancellationToken), context.Request.PathBase)
-            : DashboardPage.SignIn(context.Request.PathBase);
-        return TypedResults.Content(html, "text/html; charset=utf-8");
-    }
+    private static async Task<ContentHttpResult> Page(HttpContext context, StatusQuery status, CancellationToken cancellationToken) =>
+        context.User.Identity?.IsAuthenticated == true
+            ? Html(context, DashboardPage.Render(await status.ReadAsync(cancellationToken), context.Request.PathBase), StatusCodes.Status200OK)
+            : SignIn(context, wrongToken: false, StatusCodes.Status200OK);
+
+    /// <summary>The sign-in form, saying so when a wrong token was just sent.</summary>
+    public static ContentHttpResult SignIn(HttpContext context, bool wrongToken, int status) =>
+        Html(context, DashboardPage.SignIn(context.Request.PathBase, wrongToken), status);
+
+    /// <summary>Whether a browser asks (a navigation or form post accepts HTML), rather than a script or tool.</summary>
+    public static bool AcceptsHtml(HttpRequest request) =>
+        request.GetTypedHeaders().Accept.Any(accept => accept.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
 
     private static async Task<Results<StatusCodeHttpResult, ProblemHttpResult>> RegenerateAsync(
         HttpContext context, FeedSourceReader sources, RunCoordinator coordinator, IOptions<SyndicationOptions> options, CancellationToken cancellationToken)
@@ -58,6 +60,14 @@ internal static class DashboardEndpoints
     {
         await context.SignOutAsync(AdminAuthentication.CookieScheme);
         return BackToPage(context);
+    }
+
+    private static ContentHttpResult Html(HttpContext context, string html, int status)
+    {
+        context.Response.Headers.ContentSecurityPolicy = DashboardPage.ContentSecurityPolicy;
+        // The page shows the service's state and is behind a session: never keep it in a cache.
+        context.Response.Headers.CacheControl = "no-store";
+        return TypedResults.Content(html, "text/html; charset=utf-8", statusCode: status);
     }
 
     /// <summary>303 See Other to GET /admin: after a form post the browser shows the page, and reloading it posts nothing again.</summary>

@@ -20,11 +20,11 @@ internal static class DashboardPage
         $"default-src 'none'; style-src 'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(DashboardStyle.Css)))}'; "
         + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
-    public static string SignIn(string basePath, bool failed = false)
+    public static string SignIn(string basePath, bool wrongToken)
     {
         var html = Start("Sign in");
         html.Append("<main class=\"sign-in\"><h1>Syndication</h1>");
-        if (failed)
+        if (wrongToken)
         {
             html.Append("<p class=\"error\" role=\"alert\">That is not the admin token.</p>");
         }

@@ -25,11 +25,8 @@ internal static class AdminSession
     {
         await context.SignInAsync(AdminAuthentication.CookieScheme, AdminTokenHandler.Operator(AdminAuthentication.CookieScheme));
         // The dashboard's sign-in form is sent on to the dashboard; a script asking for anything but HTML gets 204.
-        return AcceptsHtml(context.Request) ? DashboardEndpoints.BackToPage(context) : TypedResults.NoContent();
+        return DashboardEndpoints.AcceptsHtml(context.Request) ? DashboardEndpoints.BackToPage(context) : TypedResults.NoContent();
     }
-
-    private static bool AcceptsHtml(HttpRequest request) =>
-        request.GetTypedHeaders().Accept.Any(accept => accept.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
 
     private static async Task<NoContent> SignOutAsync(HttpContext context)
     {
