@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using Syndication.Service.Dashboard;
 using Syndication.Service.Jobs;
 using Syndication.Service.Options;
 using Syndication.Service.Publishing;
@@ -26,6 +27,7 @@ internal static class AdminEndpoints
         group.MapPost("/feeds/{feed}/regenerate", RegenerateFeed).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/status", Status);
         group.MapAdminSession();
+        group.MapDashboard();
         app.MapAdminApiDescription(listener);
         return app;
     }

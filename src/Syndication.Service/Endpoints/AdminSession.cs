@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Syndication.Service.Dashboard;
 
 namespace Syndication.Service.Endpoints;
 
 /// <summary>
 /// Signing in for the dashboard: posting the admin token as the form field <c>token</c> sets the session cookie
-/// (HttpOnly, SameSite=Strict, Secure under TLS); DELETE ends the session. Both must come from the same origin.
+/// (HttpOnly, SameSite=Strict, Secure under TLS), and sends a browser on to the dashboard; DELETE ends the session.
+/// Both must come from the same origin.
 /// </summary>
 internal static class AdminSession
 {
@@ -19,10 +21,11 @@ internal static class AdminSession
         return admin;
     }
 
-    private static async Task<NoContent> SignInAsync(HttpContext context)
+    private static async Task<Results<NoContent, StatusCodeHttpResult>> SignInAsync(HttpContext context)
     {
         await context.SignInAsync(AdminAuthentication.CookieScheme, AdminTokenHandler.Operator(AdminAuthentication.CookieScheme));
-        return TypedResults.NoContent();
+        // The dashboard's sign-in form is sent on to the dashboard; a script asking for anything but HTML gets 204.
+        return DashboardEndpoints.AcceptsHtml(context.Request) ? DashboardEndpoints.BackToPage(context) : TypedResults.NoContent();
     }
 
     private static async Task<NoContent> SignOutAsync(HttpContext context)

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
+using Syndication.Service.Dashboard;
 
 namespace Syndication.Service.Endpoints;
 
@@ -30,6 +31,14 @@ internal sealed class AdminTokenHandler(IOptionsMonitor<AdminTokenOptions> optio
         }
 
         Response.Headers.WWWAuthenticate = "Bearer";
+        // A browser's form post (the dashboard's sign-in, or a button after the session ended) gets the sign-in form back, not JSON.
+        if (Request.HasFormContentType && DashboardEndpoints.AcceptsHtml(Request))
+        {
+            var tokenSent = (await Request.ReadFormAsync(Context.RequestAborted)).ContainsKey(AdminTokenOptions.FormField);
+            await DashboardEndpoints.SignIn(Context, tokenSent, StatusCodes.Status401Unauthorized).ExecuteAsync(Context);
+            return;
+        }
+
         await TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized",
             detail: "Send the admin token as 'Authorization: Bearer <token>'.").ExecuteAsync(Context);
     }

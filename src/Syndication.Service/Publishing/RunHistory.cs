@@ -3,12 +3,16 @@ using Syndication.Core.Model;
 
 namespace Syndication.Service.Publishing;
 
-/// <summary>The latest run of each feed and its last good definition, for /admin/status, readiness and the index page.</summary>
+/// <summary>The latest run of each feed and its last good definition, and the durations of recent runs, for /admin/status, readiness and the index page.</summary>
 internal sealed class RunHistory
 {
     private readonly ConcurrentDictionary<string, FeedState> _feeds = new(StringComparer.Ordinal);
+    private readonly Queue<RunDuration> _recentRuns = new();
     private volatile CompletedRun? _lastRun;
     private long _runs;
+
+    /// <summary>How many finished runs <see cref="RecentRuns"/> keeps: enough for a chart, bounded so a long uptime costs nothing.</summary>
+    public const int RecentRunCount = 50;
 
     /// <summary>The latest run that finished, with every feed the feeds folder held then; null before the first.</summary>
     public CompletedRun? LastRun => _lastRun;
@@ -16,10 +20,30 @@ internal sealed class RunHistory
     /// <summary>How many runs have finished since the service started.</summary>
     public long Runs => Interlocked.Read(ref _runs);
 
+    /// <summary>The latest finished runs (at most <see cref="RecentRunCount"/>), oldest first.</summary>
+    public IReadOnlyList<RunDuration> RecentRuns
+    {
+        get
+        {
+            lock (_recentRuns)
+            {
+                return [.. _recentRuns];
+            }
+        }
+    }
+
     public void RecordRun(RunReport report, IReadOnlyList<string> feeds)
     {
         _lastRun = new CompletedRun(report, feeds);
         Interlocked.Increment(ref _runs);
+        lock (_recentRuns)
+        {
+            _recentRuns.Enqueue(new RunDuration(report.StartedAt, report.DurationMs, report.Succeeded, report.Feeds.Count));
+            while (_recentRuns.Count > RecentRunCount)
+            {
+                _recentRuns.Dequeue();
+            }
+        }
     }
 
     public void Record(FeedRunResult result, FeedDefinition? definition) =>

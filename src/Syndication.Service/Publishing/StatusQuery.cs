@@ -26,6 +26,6 @@ internal sealed class StatusQuery(
 
         var last = history.LastRun?.Report;
         var lastRun = last is null ? null : new RunStatus(last.StartedAt, last.DurationMs, last.Succeeded, ProblemReport.From(last.Errors));
-        return new StatusReport(lastRun, feeds, webSub.Deliveries, new OutputFolderStatus(permissions.Warnings()), audience.Audience(), audience.Pollers());
+        return new StatusReport(lastRun, feeds, webSub.Deliveries, new OutputFolderStatus(permissions.Warnings()), audience.Audience(), audience.Pollers(), history.RecentRuns);
     }
 }

@@ -13,10 +13,14 @@ internal sealed record StatusReport(
     IReadOnlyList<HubDelivery> WebSub,
     OutputFolderStatus OutputFolder,
     AudienceReport Audience,
-    IReadOnlyList<PollerReport> Pollers);
+    IReadOnlyList<PollerReport> Pollers,
+    IReadOnlyList<RunDuration> RecentRuns);
 
 /// <summary>The latest finished run as a whole; errors are those outside any one feed.</summary>
 internal sealed record RunStatus(DateTimeOffset StartedAt, long DurationMs, bool Succeeded, IReadOnlyList<ProblemReport> Errors);
+
+/// <summary>One finished run, for the run-duration chart: when it started, how long it took, whether it succeeded, how many feeds it ran.</summary>
+internal sealed record RunDuration(DateTimeOffset StartedAt, long DurationMs, bool Succeeded, int Feeds);
 
 /// <summary>One feed's latest run (all null before its first) and its next one.</summary>
 internal sealed record FeedStatus(
