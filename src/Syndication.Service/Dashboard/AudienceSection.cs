@@ -15,7 +15,7 @@ internal static class AudienceSection
             .Append(CultureInfo.InvariantCulture, $"<div><b>{Html.Number(audience.DirectClients)}</b>direct clients</div></div>");
         if (audience.Feeds.Count > 0)
         {
-            html.Append("<table class=\"audience\"><thead><tr><th>Feed</th><th>Readers</th><th>Subscribers</th><th>Direct clients</th><th>Aggregators</th></tr></thead><tbody>");
+            html.Append("<table class=\"audience\"><thead><tr><th>Feed</th><th class=\"number\">Readers</th><th class=\"number\">Subscribers</th><th class=\"number\">Direct clients</th><th>Aggregators</th></tr></thead><tbody>");
             foreach (var feed in audience.Feeds)
             {
                 var aggregators = string.Join(", ", feed.Aggregators.Select(a => $"{a.Aggregator} {a.Subscribers.ToString("N0", CultureInfo.InvariantCulture)}"));
@@ -37,7 +37,7 @@ internal static class AudienceSection
         html.Append("<div class=\"charts\">");
         DashboardCharts.PollsPerAggregator(html, PollerGroup.From(status.Pollers));
         DashboardCharts.NotModifiedShare(html, status.Pollers.Sum(p => p.NotModified), status.Pollers.Sum(p => p.Requests));
-        html.Append("</div><table class=\"pollers\"><thead><tr><th>Client</th><th>User-Agent</th><th>Polls</th><th>304</th><th>Median interval</th><th>Etiquette</th></tr></thead><tbody>");
+        html.Append("</div><table class=\"pollers\"><thead><tr><th>Client</th><th>User-Agent</th><th class=\"number\">Polls</th><th class=\"number\">304</th><th class=\"number\">Median interval</th><th>Etiquette</th></tr></thead><tbody>");
         foreach (var poller in status.Pollers)
         {
             var etiquette = string.Join("; ", new[] { poller.PollsFasterThanCache ? "polls faster than CacheSeconds" : null, poller.IgnoresConditionalGet ? "ignores 304" : null,

@@ -13,7 +13,7 @@ internal static class DashboardStyle
         table{border-collapse:collapse;width:100%}
         th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #eceff3;vertical-align:top}
         th{font-weight:600;color:#4a5260}
-        td.number{text-align:right;font-variant-numeric:tabular-nums}
+        td.number,th.number{text-align:right;font-variant-numeric:tabular-nums}
         .state{font-weight:600}
         .state.ok{color:#1c7c3c}.state.warnings{color:#9a6200}.state.failed{color:#b3261e}.state.never{color:#6b7280}
         ul.errors,ul.warnings{margin:.2rem 0;padding-left:1.2rem}

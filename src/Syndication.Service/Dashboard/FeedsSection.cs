@@ -11,8 +11,8 @@ internal static class FeedsSection
     {
         html.Append("<section aria-labelledby=\"feeds\"><h2 id=\"feeds\">Feeds</h2>")
             .Append(CultureInfo.InvariantCulture, $"<div><form method=\"post\" action=\"{admin}\"><button type=\"submit\">Regenerate all</button></form></div>")
-            .Append("<table class=\"feeds\"><thead><tr><th>Feed</th><th>State</th><th>Last run</th><th>Last success</th><th>Duration</th>")
-            .Append("<th>Entries</th><th>Next run</th><th></th></tr></thead><tbody>");
+            .Append("<table class=\"feeds\"><thead><tr><th>Feed</th><th>State</th><th>Last run</th><th>Last success</th><th class=\"number\">Duration</th>")
+            .Append("<th class=\"number\">Entries</th><th>Next run</th><th></th></tr></thead><tbody>");
         foreach (var feed in status.Feeds)
         {
             var name = Html.Encode(feed.Feed);

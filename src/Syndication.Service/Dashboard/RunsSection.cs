@@ -20,7 +20,7 @@ internal static class RunsSection
 
         html.Append("<div class=\"charts\">");
         DashboardCharts.RunDurations(html, status.RecentRuns);
-        html.Append("</div><table class=\"runs\"><thead><tr><th>Started</th><th>Duration</th><th>Feeds</th><th>Result</th></tr></thead><tbody>");
+        html.Append("</div><table class=\"runs\"><thead><tr><th>Started</th><th class=\"number\">Duration</th><th class=\"number\">Feeds</th><th>Result</th></tr></thead><tbody>");
         foreach (var run in status.RecentRuns.Reverse().Take(TableRows))
         {
             var (state, label) = run.Succeeded ? ("ok", "succeeded") : ("failed", "failed");
@@ -31,7 +31,7 @@ internal static class RunsSection
         html.Append("</tbody></table>");
         if (status.WebSub.Count > 0)
         {
-            html.Append("<h3>WebSub hubs</h3><table><thead><tr><th>Hub</th><th>Delivered</th><th>Failed</th><th>Pending</th><th>Last error</th></tr></thead><tbody>");
+            html.Append("<h3>WebSub hubs</h3><table><thead><tr><th>Hub</th><th class=\"number\">Delivered</th><th class=\"number\">Failed</th><th class=\"number\">Pending</th><th>Last error</th></tr></thead><tbody>");
             foreach (var hub in status.WebSub)
             {
                 html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Html.Encode(hub.Hub)}</td><td class=\"number\">{hub.Delivered}</td><td class=\"number\">{hub.Failed}</td>")
