@@ -86,6 +86,28 @@ public sealed class MetricsTests : IDisposable
     }
 
     [Fact]
+    public async Task Metrics_GiveTheShareOfPollsAnswered304_SinceStart()
+    {
+        using var service = ServiceProcess.Start(_feeds);
+        // Nothing polled before the four polls counted here: the service is ready when its health says so.
+        await service.WaitUntilServingAsync("/healthz", TimeSpan.FromSeconds(60));
+        using var client = service.CreateClient();
+        await WaitForFirstRunAsync(client);
+
+        using var first = await GetAsync(client, null, null);
+        var etag = first.Headers.ETag!.Tag;
+        for (var i = 0; i < 3; i++)
+        {
+            using var again = await GetAsync(client, null, etag);
+            Assert.Equal(HttpStatusCode.NotModified, again.StatusCode);
+        }
+
+        var metrics = await ScrapeAsync(client);
+        Assert.Equal("gauge", metrics.TypeOf("syndication_polls_not_modified_ratio"));
+        Assert.Equal(0.75, metrics.Only("syndication_polls_not_modified_ratio"));
+    }
+
+    [Fact]
     public async Task Metrics_WithoutTheAdminToken_Are401ThenLimited()
     {
         using var service = ServiceProcess.Start(_feeds, new Dictionary<string, string> { ["Syndication:AdminFailuresPerMinute"] = "2" });

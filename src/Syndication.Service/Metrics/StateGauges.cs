@@ -11,7 +11,7 @@ namespace Syndication.Service.Metrics;
 /// </summary>
 internal sealed class StateGauges
 {
-    public StateGauges(SyndicationMetrics metrics, RunHistory history, AudienceQuery audience)
+    public StateGauges(SyndicationMetrics metrics, RunHistory history, AudienceQuery audience, PollingStatistics pollers)
     {
         var meter = metrics.Meter;
         meter.CreateObservableGauge("syndication.feed.entries", () => history.All.Select(f => Measurement(f.Value.LastRun.Entries, f.Key)),
@@ -24,6 +24,8 @@ internal sealed class StateGauges
             "{subscriber}", "Subscribers aggregators report, over all channels.");
         meter.CreateObservableGauge("syndication.direct_clients", () => (long)audience.Audience().DirectClients,
             "{client}", "Distinct direct clients over all channels within the window.");
+        meter.CreateObservableGauge("syndication.polls.not_modified_ratio", () => pollers.NotModifiedShare,
+            "1", "Of the subscription-document polls answered since start, the share answered 304 Not Modified.");
     }
 
     private static Measurement<long> Measurement(long value, string feed) => new(value, new KeyValuePair<string, object?>("feed", feed));
