@@ -28,8 +28,7 @@ public static partial class RssWriter
     {
         var feed = Feed(document);
         feed.Items = [.. document.Entries.Select(Item)];
-        var xml = Encoding.UTF8.GetString(XmlDocumentWriter.Write(new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: false)));
-        return Encoding.UTF8.GetBytes(DescriptionText().Replace(TitleText().Replace(xml, HexEscaped), HexEscaped, 1));
+        return HexEscapePlainText(channel: true, XmlDocumentWriter.Write(new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: false)));
     }
 
     private static SyndicationFeed Feed(FeedDocument document)

@@ -7,7 +7,8 @@ namespace Syndication.Service.Storage;
 
 /// <summary>
 /// Documents as files under the output folder, so they survive a restart and are served before the first run.
-/// Each write goes to a temporary file that is then renamed over the old one: a reader sees the old bytes or the new, never half.
+/// A write that replaces a file goes to a temporary file renamed over the old one, so a reader sees the old bytes or the
+/// new, never half; a new file is written in place and only counts once the manifest names it whole.
 /// Only files the store wrote count: each write is noted in a manifest (length and SHA-256), and a file is served, listed,
 /// kept or deleted only while it is still those bytes, a regular file reached through real folders, never through a link.
 /// Nothing is kept in memory but the manifest: <see cref="CachingDocumentStore"/> goes in front of it.
@@ -19,7 +20,7 @@ internal sealed class FileDocumentStore : IDocumentStore
     private readonly ILogger _logger;
     private readonly IRunProgress _progress;
 
-    // Bytes being written, by path: between the manifest naming new bytes and the file holding them, a reader gets these.
+    // Bytes replacing a file, by path: between the manifest naming them and the rename, a reader gets these.
     private readonly ConcurrentDictionary<string, StoredDocument> _writing = new(StringComparer.Ordinal);
 
     public FileDocumentStore(ResolvedPaths paths, ILogger<FileDocumentStore> logger, IRunProgress progress)
@@ -156,7 +157,11 @@ internal sealed class FileDocumentStore : IDocumentStore
 
             // A rename keeps the file's time, so the temp file's is the published one's.
             var written = entry with { Written = File.GetLastWriteTimeUtc(target) };
-            _writing[path] = StoredDocument.Create(bytes, new DocumentInfo(written.Sha256!, written.Written!.Value));
+            if (!inPlace)
+            {
+                _writing[path] = StoredDocument.Create(bytes, new DocumentInfo(written.Sha256!, written.Written!.Value));
+            }
+
             _manifest.Record(written);
             if (!inPlace)
             {
