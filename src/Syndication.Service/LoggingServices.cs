@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Serilog;
 using Syndication.Service.Logging;
 
@@ -25,13 +26,24 @@ internal static class LoggingServices
                 .CreateLogger())),
             // The static Log.Logger is left alone: each host logs through its own logger, never through another's.
             preserveStaticLogger: true);
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<RequestTally>();
+        builder.Services.AddHostedService<RequestSummary>();
         return builder;
     }
 
-    /// <summary>One event per request, through this host's logger (by default the middleware writes to the static Log.Logger).</summary>
+    /// <summary>
+    /// One event per request that went wrong and a summary of the rest (<see cref="RequestTally"/>), through this host's
+    /// logger (by default the middleware writes to the static Log.Logger).
+    /// </summary>
     public static WebApplication UseSyndicationRequestLogging(this WebApplication app)
     {
-        app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+        var tally = app.Services.GetRequiredService<RequestTally>();
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            options.GetLevel = tally.Level;
+        });
         return app;
     }
 

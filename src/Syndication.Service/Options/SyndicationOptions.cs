@@ -22,6 +22,9 @@ internal sealed class SyndicationOptions
 
     public int CacheSeconds { get; set; } = 300;
 
+    /// <summary>How often answered requests are logged as one summary line (errors and 4xx are logged one by one).</summary>
+    public int RequestSummarySeconds { get; set; } = 60;
+
     /// <summary>Sources larger than this are refused unread (2 MiB by default).</summary>
     public long MaxArticleBytes { get; set; } = 2 * 1024 * 1024;
 

@@ -65,6 +65,11 @@ internal sealed class SyndicationOptionsValidator(IHostEnvironment environment, 
             failures.Add($"Syndication:CacheSeconds must be 0 or more, not {options.CacheSeconds}");
         }
 
+        if (options.RequestSummarySeconds <= 0)
+        {
+            failures.Add($"Syndication:RequestSummarySeconds must be above 0, not {options.RequestSummarySeconds}");
+        }
+
         if (options.AdminWaitSeconds <= 0)
         {
             failures.Add($"Syndication:AdminWaitSeconds must be above 0, not {options.AdminWaitSeconds}");
