@@ -37,18 +37,21 @@ public sealed class AcceptEncodingRankingTests(PublishedNewsService service) : I
             var header = string.Join(random.Next(2) == 0 ? ", " : ",", listed.OrderBy(_ => random.Next()).Select(l => Spell(l.Coding, random) + (l.Quality!.Length == 0 ? "" : ";q=" + l.Quality)));
             var expected = Expected(listed.Where(l => l.Coding != "zstd").ToDictionary(l => l.Coding, l => l.Quality!.Length == 0 ? 1.0 : double.Parse(l.Quality!, CultureInfo.InvariantCulture)));
             combinations++;
-
-            using var request = new HttpRequestMessage(HttpMethod.Get, Atom);
-            request.Headers.TryAddWithoutValidation("Accept-Encoding", header);
-            using var response = await service.Client.SendAsync(request);
-            var got = response.StatusCode == HttpStatusCode.NotAcceptable ? "406" : response.Content.Headers.ContentEncoding.SingleOrDefault() ?? "identity";
-            if (got != expected)
+            // Twice: the service ranks each value once and remembers a few hundred; the second answer comes from there.
+            for (var pass = 0; pass < 2; pass++)
             {
-                failures.Add($"Accept-Encoding: {header} got {got}, expected {expected}");
-            }
-            else if (got != "406" && !Representations.Identity(await response.Content.ReadAsByteArrayAsync(), got == "identity" ? null : got).SequenceEqual(identityBytes))
-            {
-                failures.Add($"Accept-Encoding: {header}: the {got} body does not decode to the document");
+                using var request = new HttpRequestMessage(HttpMethod.Get, Atom);
+                request.Headers.TryAddWithoutValidation("Accept-Encoding", header);
+                using var response = await service.Client.SendAsync(request);
+                var got = response.StatusCode == HttpStatusCode.NotAcceptable ? "406" : response.Content.Headers.ContentEncoding.SingleOrDefault() ?? "identity";
+                if (got != expected)
+                {
+                    failures.Add($"Accept-Encoding: {header} got {got}, expected {expected} (request {pass + 1})");
+                }
+                else if (got != "406" && !Representations.Identity(await response.Content.ReadAsByteArrayAsync(), got == "identity" ? null : got).SequenceEqual(identityBytes))
+                {
+                    failures.Add($"Accept-Encoding: {header}: the {got} body does not decode to the document (request {pass + 1})");
+                }
             }
         }
 

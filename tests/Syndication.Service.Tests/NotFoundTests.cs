@@ -17,6 +17,10 @@ public sealed class NotFoundTests(PublishedNewsService service) : IClassFixture<
     [InlineData("/feeds/nope/first-post")]
     [InlineData("/feeds/news/..%2F..%2Fnews.atom")]
     [InlineData("/feeds/..%2Foutput%2Fnews.atom")]
+    // The combined feed's channel name: published, but no feed's slug.
+    [InlineData("/feeds/~site.atom")]
+    [InlineData("/feeds/%7Esite.json")]
+    [InlineData("/feeds/~site/tags/x.atom")]
     public async Task UnknownFeedOrArticle_Answers404ProblemWithoutStackTrace(string path)
     {
         using var response = await _client.GetAsync(path);

@@ -26,5 +26,19 @@ public sealed record FeedFormat(string Extension, string MediaType, string Label
         JsonFeedWriter.KeepEntries(entries);
     }
 
-    public static FeedFormat? Find(string extension) => All.FirstOrDefault(f => f.Extension == extension);
+    /// <summary>The Content-Type header of a document in this format (all are UTF-8), made once rather than per response.</summary>
+    public string ContentType { get; } = MediaType + "; charset=utf-8";
+
+    public static FeedFormat? Find(string extension)
+    {
+        foreach (var format in All)
+        {
+            if (format.Extension == extension)
+            {
+                return format;
+            }
+        }
+
+        return null;
+    }
 }

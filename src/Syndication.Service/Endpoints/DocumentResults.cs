@@ -14,8 +14,8 @@ internal static class DocumentResults
 {
     public static IResult Serve(HttpContext context, StoredDocument document, string contentType)
     {
-        var cacheSeconds = context.RequestServices.GetRequiredService<IOptions<SyndicationOptions>>().Value.CacheSeconds;
-        return Serve(context, document, contentType, $"public, max-age={cacheSeconds}");
+        var cacheControl = context.RequestServices.GetRequiredService<IOptions<SyndicationOptions>>().Value.CacheControl;
+        return Serve(context, document, contentType, cacheControl);
     }
 
     public static IResult Serve(HttpContext context, StoredDocument document, string contentType, string cacheControl)
@@ -32,7 +32,7 @@ internal static class DocumentResults
 
         var (coding, bytes) = Representation(document, codings);
         var result = TypedResults.Bytes(bytes, contentType, lastModified: document.LastModified,
-            entityTag: EntityTagHeaderValue.Parse(document.ETagFor(coding)));
+            entityTag: document.EntityTagFor(coding));
         if (coding == ContentCodings.Identity)
         {
             return result;

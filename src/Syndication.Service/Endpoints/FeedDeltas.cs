@@ -47,7 +47,7 @@ internal static class FeedDeltas
             headers.ContentEncoding = coding;
         }
 
-        return new ImUsedResult(delta.BytesFor(coding), format.MediaType + "; charset=utf-8");
+        return new ImUsedResult(delta.BytesFor(coding), format.ContentType);
     }
 
     /// <summary>

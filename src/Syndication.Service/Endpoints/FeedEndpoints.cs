@@ -24,16 +24,18 @@ internal static class FeedEndpoints
     {
         app.MapMethods("/", GetAndHead, Index);
         app.MapMethods("/feeds.opml", GetAndHead, Opml);
-        app.MapMethods("/feed.{format}", GetAndHead, (HttpContext c, string format, SiteChannel site) => Document(c, site, format)).RefusingFastPolling(app);
+        app.MapMethods("/feed.{format}", GetAndHead, (HttpContext c, string format) => Document(c, SiteChannel.KeyFolder, format, SiteOf)).RefusingFastPolling(app);
         app.MapMethods("/feed/archive/{number:int:min(1)}.{format}", GetAndHead, (HttpContext c, int number, string format, SiteChannel site) => Archive(c, site, number, format));
         var feeds = app.MapGroup("/feeds");
-        feeds.MapMethods("/{feed}.{format}", GetAndHead, (HttpContext c, string feed, string format) => Document(c, FeedNamed(feed), format)).RefusingFastPolling(app);
+        feeds.MapMethods("/{feed}.{format}", GetAndHead, (HttpContext c, string feed, string format) =>
+            // Checked before the lookup: the combined feed is published under a name that is no slug ("~site").
+            Slugs.IsValid(feed) ? Document(c, feed, format, static (_, name) => FeedNamed(name)) : Task.FromResult(NoDocument(c))).RefusingFastPolling(app);
         feeds.MapMethods("/{feed}/{slug}", GetAndHead, Article);
         feeds.MapMethods("/{feed}/archive/{number:int:min(1)}.{format}", GetAndHead, (HttpContext c, string feed, int number, string format) => Archive(c, FeedNamed(feed), number, format));
-        feeds.MapMethods("/{feed}/{kind}/{term}.{format}", GetAndHead, (HttpContext c, string feed, string kind, string term, string format) => Document(c, TermNamed(feed, kind, term), format))
+        feeds.MapMethods("/{feed}/{kind}/{term}.{format}", GetAndHead, (HttpContext c, string feed, string kind, string term, string format) => Document(c, $"{feed}/{kind}/{term}", format, static (_, name) => TermNamed(name)))
             .RefusingFastPolling(app);
         feeds.MapMethods("/{feed}/{kind}/{term}/archive/{number:int:min(1)}.{format}", GetAndHead,
-            (HttpContext c, string feed, string kind, string term, int number, string format) => Archive(c, TermNamed(feed, kind, term), number, format));
+            (HttpContext c, string feed, string kind, string term, int number, string format) => Archive(c, TermNamed($"{feed}/{kind}/{term}"), number, format));
         return app;
     }
 
@@ -47,32 +49,50 @@ internal static class FeedEndpoints
             ? DocumentResults.Serve(context, opml, OpmlWriter.MediaType + "; charset=utf-8")
             : DocumentResults.NotFound("The first run has not finished yet.");
 
-    /// <summary>A channel's subscription document in a format, with the WebSub discovery headers and RFC 3229+feed deltas.</summary>
-    private static async Task<IResult> Document(HttpContext context, Channel? channel, string format)
+    /// <summary>
+    /// A channel's subscription document in a format, with the WebSub discovery headers and RFC 3229+feed deltas. The
+    /// channel is looked up by name among those published; <paramref name="channelOf"/> makes it only when none is (before
+    /// this process's first run, or for a name that is none).
+    /// </summary>
+    private static async Task<IResult> Document(HttpContext context, string name, string format, Func<HttpContext, string, Channel?> channelOf)
     {
         var services = context.RequestServices;
-        if (channel is null || FeedFormat.Find(format) is not { } feedFormat)
+        if (FeedFormat.Find(format) is not { } feedFormat)
         {
-            return DocumentResults.NotFound($"There is no feed document '{context.Request.Path}'.");
+            return NoDocument(context);
         }
 
         // Read once: the body, its ETag and the delta history all come from this one published version.
-        var published = services.GetRequiredService<FeedVersions>().Published(channel.Name);
-        var store = services.GetRequiredService<IDocumentStore>();
-        if ((published is null ? await FromDiskAsync(store, channel, format, context.RequestAborted) : published.Format(format)) is not { } document)
+        var published = services.GetRequiredService<FeedVersions>().Published(name);
+        var builder = services.GetRequiredService<FeedBuilder>();
+        StoredDocument? document;
+        if (published is not null)
         {
-            return DocumentResults.NotFound($"There is no feed document '{context.Request.Path}'.");
+            document = published.Format(format);
+            context.Response.Headers.Link = published.Links(feedFormat, builder);
+        }
+        else if (channelOf(context, name) is { } channel)
+        {
+            document = await FromDiskAsync(services.GetRequiredService<IDocumentStore>(), channel, format, context.RequestAborted);
+            context.Response.Headers.Link = DiscoveryLinks.Of(channel, feedFormat, builder);
+        }
+        else
+        {
+            return NoDocument(context);
         }
 
-        // WebSub discovery (RFC 8288 Link headers): subscribers find the hubs and the canonical topic URL here.
-        var builder = services.GetRequiredService<FeedBuilder>();
-        context.Response.Headers.Link = builder.Hubs.Select(h => $"<{h.AbsoluteUri}>; rel=\"hub\"")
-            .Append($"<{channel.DocumentUrl(builder.Urls, format).AbsoluteUri}>; rel=\"self\"").ToArray();
+        if (document is null)
+        {
+            return NoDocument(context);
+        }
+
         var result = (published is null ? null : FeedDeltas.TryServe(context, feedFormat, published, document))
-            ?? DocumentResults.Serve(context, document, feedFormat.MediaType + "; charset=utf-8");
+            ?? DocumentResults.Serve(context, document, feedFormat.ContentType);
         // Who reads it and how they poll (README "Audience"): counted here, where a real document is answered.
-        return services.GetRequiredService<FeedTraffic>().Observe(context, channel, format, result);
+        return services.GetRequiredService<FeedTraffic>().Observe(context, name, format, result);
     }
+
+    private static IResult NoDocument(HttpContext context) => DocumentResults.NotFound($"There is no feed document '{context.Request.Path}'.");
 
     /// <summary>
     /// Before this process has published a channel, what an earlier one left, but only once every format is there: a run
@@ -95,7 +115,7 @@ internal static class FeedEndpoints
     private static async Task<IResult> Archive(HttpContext context, Channel? channel, int number, string format) =>
         channel is not null && FeedFormat.Find(format) is { } feedFormat
             && await context.RequestServices.GetRequiredService<IDocumentStore>().GetAsync(channel.ArchiveKey(number, format), context.RequestAborted) is { } page
-            ? DocumentResults.Serve(context, page, feedFormat.MediaType + "; charset=utf-8", "public, max-age=31536000, immutable")
+            ? DocumentResults.Serve(context, page, feedFormat.ContentType, "public, max-age=31536000, immutable")
             : DocumentResults.NotFound($"There is no archive page '{context.Request.Path}'.");
 
     private static async Task<IResult> Article(HttpContext context, string feed, string slug, IDocumentStore store) =>
@@ -103,11 +123,14 @@ internal static class FeedEndpoints
             ? DocumentResults.Serve(context, page, HtmlType)
             : DocumentResults.NotFound($"There is no article '{slug}' in feed '{feed}'.");
 
+    private static SiteChannel SiteOf(HttpContext context, string name) => context.RequestServices.GetRequiredService<SiteChannel>();
+
     // Only the name matters for a channel's URLs and keys; the request never decides anything else about it.
     private static FeedDefinition Named(string feed) => new() { Name = feed, Title = feed, Description = "" };
 
     private static FeedChannel? FeedNamed(string feed) => Slugs.IsValid(feed) ? new FeedChannel(Named(feed)) : null;
 
-    private static TermChannel? TermNamed(string feed, string kind, string term) =>
-        Slugs.IsValid(feed) && TermSlugs.IsValid(term) ? TermChannels.Named(Named(feed), $"{feed}/{kind}/{term}") : null;
+    /// <summary>A tag or category channel from its name ("news/tags/rust"); the term's slug is checked by <see cref="TermChannels"/>.</summary>
+    private static TermChannel? TermNamed(string name) =>
+        name.Split('/') is [var feed, _, _] && Slugs.IsValid(feed) ? TermChannels.Named(Named(feed), name) : null;
 }

@@ -20,7 +20,20 @@ internal sealed class SyndicationOptions
     /// <summary>Bearer token for the admin API; when empty the service makes one at start and logs it once.</summary>
     public string? AdminToken { get; set; }
 
-    public int CacheSeconds { get; set; } = 300;
+    public int CacheSeconds
+    {
+        get;
+        set
+        {
+            field = value;
+            _cacheControl = null;
+        }
+    } = 300;
+
+    private string? _cacheControl;
+
+    /// <summary>The Cache-Control of every document but archive pages, made once rather than on each request.</summary>
+    public string CacheControl => _cacheControl ??= $"public, max-age={CacheSeconds}";
 
     /// <summary>How often answered requests are logged as one summary line (errors and 4xx are logged one by one).</summary>
     public int RequestSummarySeconds { get; set; } = 60;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Primitives;
 using Syndication.Core.Building;
 using Syndication.Core.Rendering;
 using Syndication.Service.Storage;
@@ -18,6 +19,7 @@ internal sealed class PublishedFeed
     private readonly FeedDocument _document;
     private readonly IReadOnlyDictionary<string, StoredDocument> _formats;
     private readonly ConcurrentDictionary<(int Version, string Format), Lazy<StoredDocument>> _deltas = new();
+    private readonly ConcurrentDictionary<string, StringValues> _links = new(StringComparer.Ordinal);
     private long _deltaBytes;
 
     public PublishedFeed(FeedDocument document, IReadOnlyDictionary<string, StoredDocument> formats, IReadOnlyList<FeedVersion> versions)
@@ -36,6 +38,10 @@ internal sealed class PublishedFeed
     public IReadOnlyList<FeedVersion> Versions { get; }
 
     public StoredDocument? Format(string extension) => _formats.GetValueOrDefault(extension);
+
+    /// <summary>The Link header of a format's document (its WebSub hubs and self), made on its first request.</summary>
+    public StringValues Links(FeedFormat format, FeedBuilder builder) =>
+        _links.GetOrAdd(format.Extension, static (_, state) => DiscoveryLinks.Of(state.Channel, state.format, state.builder), (_document.Channel, format, builder));
 
     /// <summary>
     /// The delta (RFC 3229+feed) from the newest earlier version whose ETag the client holds to this one, serialised once

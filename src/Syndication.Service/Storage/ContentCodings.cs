@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Net.Http.Headers;
 
 namespace Syndication.Service.Storage;
@@ -18,10 +19,44 @@ internal static class ContentCodings
     /// <summary>The coding to send, or null when the client refuses every one we have (answer 406).</summary>
     public static string? Choose(IList<string>? acceptEncoding) => Ranked(acceptEncoding) is [var first, ..] ? first : null;
 
-    /// <summary>The codings the client accepts, best first; empty when it refuses every one we have.</summary>
+    /// <summary>
+    /// The codings the client accepts, best first; empty when it refuses every one we have. Aggregators send the same
+    /// few Accept-Encoding values all day, so each is ranked once and remembered (up to <see cref="RememberedValues"/>
+    /// of them, so a client inventing values cannot grow the memo).
+    /// </summary>
     public static IReadOnlyList<string> Ranked(IList<string>? acceptEncoding)
     {
-        if (acceptEncoding is null || acceptEncoding.Count == 0 || !StringWithQualityHeaderValue.TryParseList(acceptEncoding, out var accepted))
+        if (acceptEncoding is null || acceptEncoding.Count == 0)
+        {
+            return IdentityOnly;
+        }
+
+        if (acceptEncoding.Count > 1 || acceptEncoding[0] is not { } value)
+        {
+            return Rank(acceptEncoding);
+        }
+
+        if (Remembered.TryGetValue(value, out var ranked))
+        {
+            return ranked;
+        }
+
+        ranked = Rank(acceptEncoding);
+        if (Remembered.Count < RememberedValues)
+        {
+            Remembered.TryAdd(value, ranked);
+        }
+
+        return ranked;
+    }
+
+    public const int RememberedValues = 256;
+
+    private static readonly ConcurrentDictionary<string, IReadOnlyList<string>> Remembered = new(StringComparer.Ordinal);
+
+    private static IReadOnlyList<string> Rank(IList<string> acceptEncoding)
+    {
+        if (!StringWithQualityHeaderValue.TryParseList(acceptEncoding, out var accepted))
         {
             return IdentityOnly;
         }
@@ -39,7 +74,7 @@ internal static class ContentCodings
             named.Add(Identity);
         }
 
-        return named;
+        return named.AsReadOnly();
     }
 
     private static readonly string[] IdentityOnly = [Identity];

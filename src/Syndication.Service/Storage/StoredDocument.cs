@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Microsoft.Net.Http.Headers;
 
 namespace Syndication.Service.Storage;
 
@@ -14,11 +15,19 @@ internal sealed class StoredDocument
     private byte[]? _brotli;
     private int _queued;
 
+    // Each representation's validator, made once: a poll answered from memory parses and formats no ETag.
+    private readonly EntityTagHeaderValue _identityTag;
+    private readonly EntityTagHeaderValue _gzipTag;
+    private readonly EntityTagHeaderValue _brotliTag;
+
     private StoredDocument(byte[] bytes, DateTimeOffset lastModified, string etag)
     {
         Bytes = bytes;
         ETag = etag;
         LastModified = TruncateToSeconds(lastModified);
+        _identityTag = new EntityTagHeaderValue(etag);
+        _gzipTag = new EntityTagHeaderValue(CodingETag(etag, ContentCodings.Gzip));
+        _brotliTag = new EntityTagHeaderValue(CodingETag(etag, ContentCodings.Brotli));
     }
 
     public byte[] Bytes { get; }
@@ -97,7 +106,17 @@ internal sealed class StoredDocument
     }
 
     /// <summary>The ETag of one content coding's representation: the identity tag with the coding appended.</summary>
-    public string ETagFor(string coding) => coding == ContentCodings.Identity ? ETag : ETag[..^1] + "-" + coding + "\"";
+    public string ETagFor(string coding) => EntityTagFor(coding).Tag.Value!;
+
+    /// <summary><see cref="ETagFor"/> as the header value ASP.NET's conditional-request logic compares.</summary>
+    public EntityTagHeaderValue EntityTagFor(string coding) => coding switch
+    {
+        ContentCodings.Gzip => _gzipTag,
+        ContentCodings.Brotli => _brotliTag,
+        _ => _identityTag,
+    };
+
+    private static string CodingETag(string identity, string coding) => identity[..^1] + "-" + coding + "\"";
 
     // HTTP dates carry whole seconds; a finer time would make If-Modified-Since never match.
     private static DateTimeOffset TruncateToSeconds(DateTimeOffset time) =>
