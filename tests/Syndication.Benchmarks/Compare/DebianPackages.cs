@@ -3,10 +3,10 @@ namespace Syndication.Benchmarks.Compare;
 /// <summary>Tools the benchmarks compare against or measure with, from Debian's packages when they are missing.</summary>
 internal static class DebianPackages
 {
-    /// <summary>Installs <paramref name="package"/> unless <paramref name="command"/> is on the PATH: whether the command is there now.</summary>
+    /// <summary>Installs <paramref name="package"/> unless <paramref name="command"/> (on the PATH, or a full path) is there: whether it is there now.</summary>
     public static async Task<bool> EnsureAsync(string command, string package)
     {
-        if (ChildProcess.OnPath(command))
+        if (Exists(command))
         {
             return true;
         }
@@ -21,6 +21,8 @@ internal static class DebianPackages
             await Console.Error.WriteLineAsync(install.Succeeded ? "" : install.Output);
         }
 
-        return ChildProcess.OnPath(command);
+        return Exists(command);
     }
+
+    private static bool Exists(string command) => Path.IsPathRooted(command) ? File.Exists(command) : ChildProcess.OnPath(command);
 }

@@ -48,7 +48,8 @@ internal sealed partial class ServiceProcess : IAsyncDisposable
         }
 
         _logPath = logPath;
-        _log = new StreamWriter(logPath, append: true) { AutoFlush = true };
+        // Flushed when read or closed, not per line: under load the service logs every request, and this process shares its cores.
+        _log = new StreamWriter(logPath, append: true);
         _http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = Timeout.InfiniteTimeSpan };
         Started = Stopwatch.StartNew();
         _process = Process.Start(start) ?? throw new InvalidOperationException("could not start the service");
