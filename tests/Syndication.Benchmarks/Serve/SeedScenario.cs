@@ -1,7 +1,7 @@
 namespace Syndication.Benchmarks.Serve;
 
 /// <summary>The seed feed's Atom document, its two stored forms' sizes, and each request kind at each connection count, ours against nginx.</summary>
-internal sealed record SeedResult(string Path, int IdentityBytes, int GzipBytes, IReadOnlyList<Pair> Pairs, DeltaResult Deltas)
+internal sealed record SeedResult(string Path, int IdentityBytes, int GzipBytes, long? OursBeforeLoad, IReadOnlyList<Pair> Pairs, DeltaResult Deltas)
 {
     /// <summary>The most the service held while it was loaded; nginx's the same way.</summary>
     public long? OursMaxResident =>
@@ -34,6 +34,7 @@ internal static class SeedScenario
         progress($"seed: starting the service over {feedsDir} with the repository's appsettings.json");
         await using var service = await ShippedService.StartedAsync(dll, root, work, feedsDir, articles: 1, cancellationToken);
         var ours = new Server("ours", service.Address, () => service.Memory().Resident);
+        var beforeLoad = service.Memory().Resident;
         var identity = await Requests.Stored(ours, path, "identity").FetchAsync(http, cancellationToken);
         var gzip = await Requests.Stored(ours, path, "gzip").FetchAsync(http, cancellationToken);
 
@@ -65,7 +66,7 @@ internal static class SeedScenario
 
         var article = Directory.GetFiles(Path.Combine(feedsDir, name), "*.md").Order(StringComparer.Ordinal).First();
         var deltas = await DeltaScenario.MeasureAsync(service, ours, path, article, settings.Connections[0], measure, http, progress, cancellationToken);
-        return new SeedResult(path, identity.Body.Length, gzip.Body.Length, pairs, deltas);
+        return new SeedResult(path, identity.Body.Length, gzip.Body.Length, beforeLoad, pairs, deltas);
     }
 
     /// <summary>200 identity, 200 gzip and a 304 naming the ETag this server gives for identity.</summary>

@@ -42,7 +42,23 @@ internal static class ServeCommand
             var seedWork = Directory.CreateDirectory(Path.Combine(work, "seed")).FullName;
             var seed = await SeedScenario.MeasureAsync(dll, root, seedWork, settings, http, Progress, timeout.Token);
             ServeReport.Seed(seed, settings, ServiceLog.Read(ShippedService.LogPath(seedWork)));
-            ServeTargets.Print(seed);
+            MemoryResult? memory = null;
+            if (options.Text("--memory-corpus") is { } memorySize)
+            {
+                var memoryWork = Directory.CreateDirectory(Path.Combine(work, "memory")).FullName;
+                memory = await MemoryScenario.MeasureAsync(dll, root, memoryWork, CorpusSize.Parse(memorySize), settings, http, Progress, timeout.Token);
+                ServeReport.Memory(memory, settings, ServiceLog.Read(ShippedService.LogPath(memoryWork)));
+            }
+
+            RestartResult? restart = null;
+            if (options.Text("--restart-corpus") is { } restartSize)
+            {
+                var restartWork = Directory.CreateDirectory(Path.Combine(work, "restart")).FullName;
+                restart = await RestartScenario.MeasureAsync(dll, root, restartWork, CorpusSize.Parse(restartSize), Progress, timeout.Token);
+                ServeReport.Restart(restart, ServiceLog.Read(ShippedService.LogPath(restartWork)));
+            }
+
+            ServeTargets.Print(seed, memory, restart);
         }
         finally
         {
