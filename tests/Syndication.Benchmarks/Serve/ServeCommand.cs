@@ -33,6 +33,8 @@ internal static class ServeCommand
             await ServiceBuild.BuildAsync(root);
         }
 
+        // The machine is shared by whatever else runs: the load before we start says how far to trust a ratio.
+        var loadBefore = File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
         var work = Directory.CreateTempSubdirectory("syndication-serve-").FullName;
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         // Every wrk run and every wait has its own bound; this one ends whatever still hangs.
@@ -69,6 +71,7 @@ internal static class ServeCommand
         }
 
         Report.Line(Machine.Describe(await ToolsAsync()));
+        Report.Line($"load average (1, 5, 15 min) before the first run: {loadBefore}");
         return 0;
     }
 
