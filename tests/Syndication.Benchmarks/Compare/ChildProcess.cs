@@ -19,7 +19,11 @@ internal static class ChildProcess
 
     public static bool CanMeasurePeak => File.Exists(GnuTime);
 
-    public static async Task<Measured> RunAsync(string workingDirectory, string command, params string[] arguments)
+    public static Task<Measured> RunAsync(string workingDirectory, string command, params string[] arguments) =>
+        RunAsync(Timeout.InfiniteTimeSpan, workingDirectory, command, arguments);
+
+    /// <summary>As the overload without a timeout, but the command (and what it started) is killed if it runs past <paramref name="timeout"/>.</summary>
+    public static async Task<Measured> RunAsync(TimeSpan timeout, string workingDirectory, string command, params string[] arguments)
     {
         var usage = Path.GetTempFileName();
         var start = new ProcessStartInfo
@@ -46,7 +50,21 @@ internal static class ChildProcess
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {command}");
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
+        using (var limit = new CancellationTokenSource(timeout))
+        {
+            try
+            {
+                await process.WaitForExitAsync(limit.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync();
+                File.Delete(usage);
+                throw new InvalidOperationException($"{command} did not finish within {timeout.TotalSeconds:F0} s and was killed");
+            }
+        }
+
         clock.Stop();
         var (peak, cpu) = ReadUsage(usage);
         File.Delete(usage);

@@ -15,8 +15,8 @@ internal static class CompareCommand
         var options = new Arguments(args, ["--sizes", "--rounds"], ["--smoke", "--keep"]);
         var smoke = options.Has("--smoke");
         var sizes = CorpusSize.ParseList(options.Text("--sizes") ?? (smoke ? "30" : DefaultSizes));
-        var root = RepositoryRoot();
-        var dll = Path.Combine(root, "src", "Syndication.Service", "bin", "Release", "net10.0", "Syndication.Service.dll");
+        var root = ServiceBuild.RepositoryRoot();
+        var dll = ServiceBuild.Dll(root);
         bool withHugo;
         if (smoke)
         {
@@ -27,12 +27,7 @@ internal static class CompareCommand
         {
             withHugo = await HugoSite.EnsureInstalledAsync() ? true : throw new InvalidOperationException("hugo is missing and apt-get could not install it");
             await EnsureGnuTimeAsync();
-            await Console.Error.WriteLineAsync("building the service: dotnet build -c Release src/Syndication.Service");
-            var build = await ChildProcess.RunAsync(root, "dotnet", "build", "-c", "Release", "--nologo", "-v", "q", Path.Combine("src", "Syndication.Service"));
-            if (!build.Succeeded)
-            {
-                throw new InvalidOperationException($"the Release build failed:\n{build.Output}");
-            }
+            await ServiceBuild.BuildAsync(root);
         }
 
         var work = Directory.CreateTempSubdirectory("syndication-compare-").FullName;
@@ -75,18 +70,5 @@ internal static class CompareCommand
             var install = await ChildProcess.RunAsync(Directory.GetCurrentDirectory(), "apt-get", "install", "-y", "time");
             await Console.Error.WriteLineAsync(install.Succeeded ? "" : $"{install.Output}\npeak memory will not be measured");
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Syndication.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("run this from the repository: Syndication.sln was not found above " + AppContext.BaseDirectory);
     }
 }

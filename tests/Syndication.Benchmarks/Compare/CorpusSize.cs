@@ -11,7 +11,7 @@ internal sealed record CorpusSize(int Feeds, int Articles)
 
     public static IReadOnlyList<CorpusSize> ParseList(string text) => text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Parse).ToList();
 
-    private static CorpusSize Parse(string text)
+    public static CorpusSize Parse(string text)
     {
         var parts = text.Split('x');
         var numbers = parts.Select(p => int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 0).ToArray();

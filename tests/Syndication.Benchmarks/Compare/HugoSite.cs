@@ -60,25 +60,7 @@ internal static class HugoSite
     }
 
     /// <summary>Hugo from Debian's packages when it is missing (0.111 on Debian 12); false when it cannot be had.</summary>
-    public static async Task<bool> EnsureInstalledAsync()
-    {
-        if (ChildProcess.OnPath("hugo"))
-        {
-            return true;
-        }
-
-        await Console.Error.WriteLineAsync("hugo is missing: apt-get install -y hugo");
-        var here = Directory.GetCurrentDirectory();
-        if (!(await ChildProcess.RunAsync(here, "apt-get", "install", "-y", "hugo")).Succeeded)
-        {
-            // A fresh machine may not have read the package lists yet.
-            await ChildProcess.RunAsync(here, "apt-get", "update");
-            var install = await ChildProcess.RunAsync(here, "apt-get", "install", "-y", "hugo");
-            await Console.Error.WriteLineAsync(install.Succeeded ? "" : install.Output);
-        }
-
-        return ChildProcess.OnPath("hugo");
-    }
+    public static Task<bool> EnsureInstalledAsync() => DebianPackages.EnsureAsync("hugo", "hugo");
 
     public static string[] Arguments(string site, string destination) => ["--source", site, "--destination", destination, "--quiet"];
 

@@ -1,12 +1,14 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text.Json;
 
 namespace Syndication.Benchmarks.Compare;
+
+/// <summary>A document's first 200 after a start: when it came (since just before the process started), how long that one request took, its coding.</summary>
+internal sealed record FirstOk(TimeSpan SinceStart, TimeSpan Took, string Encoding);
 
 /// <summary>
 /// The service as it runs in production (<c>dotnet Syndication.Service.dll</c>, Kestrel on a free loopback port), with a
@@ -27,7 +29,7 @@ internal sealed partial class ServiceProcess : IAsyncDisposable
 
     private ServiceProcess(string dll, string feedsDir, string output, string logPath, TimeSpan runTimeout)
     {
-        var port = FreePort();
+        var port = Loopback.FreePort();
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = Path.GetDirectoryName(output)!,
@@ -46,7 +48,8 @@ internal sealed partial class ServiceProcess : IAsyncDisposable
         }
 
         _logPath = logPath;
-        _log = new StreamWriter(logPath, append: true) { AutoFlush = true };
+        // Flushed when read or closed, not per line: under load the service logs every request, and this process shares its cores.
+        _log = new StreamWriter(logPath, append: true);
         _http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = Timeout.InfiniteTimeSpan };
         Started = Stopwatch.StartNew();
         _process = Process.Start(start) ?? throw new InvalidOperationException("could not start the service");
@@ -62,17 +65,32 @@ internal sealed partial class ServiceProcess : IAsyncDisposable
     public static ServiceProcess Start(string dll, string feedsDir, string output, string logPath, TimeSpan runTimeout) =>
         new(dll, feedsDir, output, logPath, runTimeout);
 
+    /// <summary>Where it listens: http://127.0.0.1:port/.</summary>
+    public Uri Address => _http.BaseAddress!;
+
     /// <summary>Waits until a document answers 200, the process having just started: how long it took since the start.</summary>
-    public async Task<TimeSpan> FirstOkAsync(string path, CancellationToken cancellationToken)
+    public async Task<TimeSpan> FirstOkAsync(string path, CancellationToken cancellationToken) =>
+        (await FirstOkAsync(path, acceptEncoding: null, cancellationToken)).SinceStart;
+
+    /// <summary>As <see cref="FirstOkAsync(string, CancellationToken)"/>, asking for a coding, with how long that one request took and the coding it got.</summary>
+    public async Task<FirstOk> FirstOkAsync(string path, string? acceptEncoding, CancellationToken cancellationToken)
     {
         while (true)
         {
             try
             {
-                using var response = await _http.GetAsync(path, cancellationToken);
+                using var request = new HttpRequestMessage(HttpMethod.Get, path);
+                if (acceptEncoding is not null)
+                {
+                    request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
+                }
+
+                var sent = Started.Elapsed;
+                using var response = await _http.SendAsync(request, cancellationToken);
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
-                    return Started.Elapsed;
+                    var answered = Started.Elapsed;
+                    return new FirstOk(answered, answered - sent, response.Content.Headers.ContentEncoding.FirstOrDefault() ?? "identity");
                 }
             }
             catch (HttpRequestException)
@@ -114,17 +132,7 @@ internal sealed partial class ServiceProcess : IAsyncDisposable
     }
 
     /// <summary>VmRSS (resident now) and VmHWM (peak resident) from /proc; null where there is no /proc.</summary>
-    public (long? Resident, long? Peak) Memory()
-    {
-        var status = $"/proc/{_process.Id}/status";
-        if (!File.Exists(status))
-        {
-            return (null, null);
-        }
-
-        var lines = File.ReadAllLines(status);
-        return (Kib(lines, "VmRSS:"), Kib(lines, "VmHWM:"));
-    }
+    public (long? Resident, long? Peak) Memory() => ProcessMemory.Of(_process.Id);
 
     /// <summary>SIGTERM, as an operator's <c>kill</c> or a container stop sends, then SIGKILL if it has not exited in 30 s.</summary>
     public async Task StopAsync()
@@ -215,18 +223,6 @@ internal sealed partial class ServiceProcess : IAsyncDisposable
         }
 
         return $"last lines of {_logPath}:\n" + string.Join('\n', File.ReadLines(_logPath).TakeLast(20));
-    }
-
-    private static long? Kib(string[] lines, string name) =>
-        lines.FirstOrDefault(l => l.StartsWith(name, StringComparison.Ordinal))?[name.Length..].Trim().Split(' ')[0] is { } kib && long.TryParse(kib, out var value)
-            ? value * 1024
-            : null;
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     [LibraryImport("libc", EntryPoint = "kill", SetLastError = true)]

@@ -100,6 +100,6 @@ internal static class Targets
             one.Run.Wall / full.Wall <= 0.03 && documents == one.DocumentsHoldingChange);
     }
 
-    private static void Target(string target, string measured, bool met) =>
+    public static void Target(string target, string measured, bool met) =>
         Line($"  {(met ? "MET   " : "MISSED")} {target}: {measured}");
 }
