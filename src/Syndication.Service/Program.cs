@@ -10,6 +10,7 @@ if (CommandLine.Find(args) is { } command)
 }
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddSyndicationTransport(); // Kestrel runs each request on its socket's I/O thread (Syndication:ServeOnIoThreads)
 builder.AddSyndicationLogging();   // Serilog, configured from appsettings.json
 builder.AddSyndication();          // options, sources, document store, builder, regenerator
 builder.AddFeedScheduling();       // Quartz: the regenerate job, its schedules and its health

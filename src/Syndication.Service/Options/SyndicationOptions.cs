@@ -32,6 +32,9 @@ internal sealed class SyndicationOptions
 
     private string? _cacheControl;
 
+    /// <summary>Runs each request on its socket's I/O thread rather than the thread pool (see TransportServices).</summary>
+    public bool ServeOnIoThreads { get; set; } = true;
+
     /// <summary>The Cache-Control of every document but archive pages, made once rather than on each request.</summary>
     public string CacheControl => _cacheControl ??= $"public, max-age={CacheSeconds}";
 
