@@ -219,6 +219,9 @@ internal sealed class FeedRunner(
     /// </summary>
     public void ReleaseEntries() => _entries.Clear();
 
+    /// <summary>How many feeds' entries are held in memory.</summary>
+    public int FeedsHeld => _entries.Count;
+
     private void Log(FeedRunResult result)
     {
         foreach (var error in result.Errors)

@@ -74,6 +74,9 @@ internal sealed class ParseCache(IDocumentStore store, StateFiles state)
         }
     }
 
+    /// <summary>How many feeds' buckets are held in memory.</summary>
+    public int FeedsHeld => _feeds.Count;
+
     /// <summary>Lets go of every feed whose buckets are all saved (the next run that reads one of its files reads them again).</summary>
     public void Release()
     {
