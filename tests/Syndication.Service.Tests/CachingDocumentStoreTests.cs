@@ -44,7 +44,7 @@ public sealed class CachingDocumentStoreTests : IDisposable
     [Fact]
     public async Task ArchivePages_AreKeptOnlyUpToTheBound_TheRestReadFromTheStore()
     {
-        // 200 pages of 1 MB: three times the bound, so the oldest must have gone from memory.
+        // 200 pages of 1 MB: several times the bound, so the oldest must have gone from memory.
         const int Pages = 200;
         for (var i = 0; i < Pages; i++)
         {

@@ -18,7 +18,7 @@ internal sealed class FeedVersions(IChannelStateStore states)
     public const int Kept = 32;
 
     /// <summary>Identity bytes of the documents held at most (with their compressed forms and entries, about twice that).</summary>
-    public const long MaxBytes = 16L << 20;
+    public const long MaxBytes = 8L << 20;
 
     private readonly ConcurrentDictionary<string, Held> _feeds = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();

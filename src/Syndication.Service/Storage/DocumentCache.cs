@@ -13,7 +13,7 @@ namespace Syndication.Service.Storage;
 /// </summary>
 internal sealed class DocumentCache : IDisposable
 {
-    public const long MaxBytes = 64L * 1024 * 1024;
+    public const long MaxBytes = 32L * 1024 * 1024;
 
     private readonly MemoryCache _documents = new(new MemoryCacheOptions { SizeLimit = MaxBytes });
 
