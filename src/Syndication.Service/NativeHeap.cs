@@ -6,7 +6,7 @@ namespace Syndication.Service;
 /// The native heap (glibc's malloc) under a long-running service. Compression makes and frees encoders of several MB
 /// (brotli's hash tables, zlib's window) on the background worker; glibc raises its mmap threshold past the largest block
 /// freed, so later encoders come from the thread's arena and their freed space stays resident. Measured under a mixed
-/// load over 10 feeds of 100 articles: 70 MB of arenas held for 25 MB in use; with the threshold fixed at 128 KiB, 27 MB.
+/// load over 10 feeds of 100 articles: 70 MB of arenas; with the threshold fixed at 128 KiB, 27 MB.
 /// </summary>
 internal static partial class NativeHeap
 {
