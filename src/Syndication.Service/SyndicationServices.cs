@@ -8,6 +8,7 @@ internal static class SyndicationServices
 {
     public static WebApplicationBuilder AddSyndication(this WebApplicationBuilder builder)
     {
+        NativeHeap.Configure();   // before the host starts: compression's freed encoders go back to the system
         var services = builder.Services;
         services.AddFeedPipeline();
         services.AddProblemDetails();

@@ -4,9 +4,9 @@ using Syndication.Testing;
 namespace Syndication.Service.Tests;
 
 /// <summary>
-/// The bounded cache in front of a document store (here the file store, reads counted on their way through): polled
-/// documents and state are served from memory, archive and article pages only up to the cache's bound, and what is
-/// damaged on disk is put back from the copies kept.
+/// The bounded cache in front of a document store (here the file store, reads counted on their way through): documents
+/// are served from memory up to the cache's bound (polled ones going last), and what is damaged on disk is put back
+/// from the copies kept.
 /// </summary>
 public sealed class CachingDocumentStoreTests : IDisposable
 {
@@ -44,7 +44,7 @@ public sealed class CachingDocumentStoreTests : IDisposable
     [Fact]
     public async Task ArchivePages_AreKeptOnlyUpToTheBound_TheRestReadFromTheStore()
     {
-        // 200 pages of 1 MB: three times the bound, so the oldest must have gone from memory.
+        // 200 pages of 1 MB: several times the bound, so the oldest must have gone from memory.
         const int Pages = 200;
         for (var i = 0; i < Pages; i++)
         {
@@ -57,8 +57,39 @@ public sealed class CachingDocumentStoreTests : IDisposable
         }
 
         // Each page takes its size and half again (room for compressed forms) of the bound: at most that many stay.
-        var keptAtMost = (int)(DocumentCache.ColdBytes / ((1 << 20) * 1.5));
+        var keptAtMost = (int)(DocumentCache.MaxBytes / ((1 << 20) * 1.5));
         Assert.InRange(_inner.Reads, Pages - keptAtMost, Pages);
+    }
+
+    [Fact]
+    public async Task PolledDocuments_AreKeptOnlyUpToTheBound_TheRestReadFromTheStore()
+    {
+        // 100 feeds' documents of 1 MB, read over and over in a mixed order with archive pages: their compressed forms
+        // (random bytes do not shrink) make them six times the bound, so most must be read from the store again.
+        const int Feeds = 100;
+        for (var i = 0; i < Feeds; i++)
+        {
+            await _store.PublishAsync($"feed-{i}.atom", Bytes(1 << 20, i), CancellationToken.None);
+            await _store.PublishAsync($"feed-{i}/archive/1.atom", Bytes(1 << 16, i), CancellationToken.None);
+        }
+
+        var order = new Random(9);
+        for (var round = 0; round < 3 * Feeds; round++)
+        {
+            var i = order.Next(Feeds);
+            Assert.Equal(Bytes(1 << 20, i), (await _store.GetAsync($"feed-{i}.atom"))!.Bytes);
+            Assert.NotNull(await _store.GetAsync($"feed-{i}/archive/1.atom"));
+        }
+
+        // A document read from the store is kept at its size and half again: at most that many can be answered from memory.
+        var readBefore = _inner.Reads;
+        for (var i = 0; i < Feeds; i++)
+        {
+            Assert.Equal(Bytes(1 << 20, i), (await _store.GetAsync($"feed-{i}.atom"))!.Bytes);
+        }
+
+        var keptAtMost = (int)(DocumentCache.MaxBytes / ((1 << 20) * 1.5));
+        Assert.InRange(_inner.Reads - readBefore, Feeds - keptAtMost, Feeds);
     }
 
     [Fact]

@@ -23,8 +23,8 @@ internal static class DocumentPaths
 
     /// <summary>
     /// Documents polled all day (each feed's and the combined feed's subscription documents, the index, the OPML),
-    /// compressed when published and kept in memory. Tag and category feeds, archive pages and article pages grow with
-    /// the corpus and are fetched far less, so they are compressed on first request and cached within bounds (see
+    /// compressed when published and the last to leave the bounded cache in memory. Tag and category feeds, archive pages
+    /// and article pages are many more and fetched far less, so they are compressed on first request (see
     /// CompressionPolicy and DocumentCache).
     /// </summary>
     public static bool IsPolled(string path) =>

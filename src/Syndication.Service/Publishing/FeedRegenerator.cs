@@ -64,7 +64,10 @@ internal sealed class FeedRegenerator(
             await PublishSiteAsync(names, onlyFeed is null, results.Any(r => r.Changed), errors, cancellationToken);
         }
 
-        // Entries' written bytes are kept for the documents later runs rewrite, not for the whole archive.
+        // What the run read and built is the whole corpus: let go of it once the documents are out. Entries' written
+        // bytes are kept for the subscription documents held (later runs rewrite those), not for the whole archive.
+        runner.ReleaseEntries();
+        sources.ReleaseParsed();
         FeedFormat.KeepEntries(versions.SubscriptionEntries());
 
         var report = new RunReport(started, clock.ElapsedMilliseconds, results) { Errors = errors };
@@ -74,6 +77,11 @@ internal sealed class FeedRegenerator(
         }
 
         history.RecordRun(report, names ?? history.LastRun?.Feeds ?? []);
+        if (results.Any(r => r.Changed))
+        {
+            MemoryAfterRun.Release();
+        }
+
         return report;
     }
 

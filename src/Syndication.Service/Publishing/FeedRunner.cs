@@ -213,6 +213,15 @@ internal sealed class FeedRunner(
 
     public void Forget(string name) => _entries.TryRemove(name, out _);
 
+    /// <summary>
+    /// Lets go of every feed's entries once the run that needed them is done: they are the whole corpus, built. The
+    /// combined feed of a later run reads the feeds that run did not publish again, as after a restart.
+    /// </summary>
+    public void ReleaseEntries() => _entries.Clear();
+
+    /// <summary>How many feeds' entries are held in memory.</summary>
+    public int FeedsHeld => _entries.Count;
+
     private void Log(FeedRunResult result)
     {
         foreach (var error in result.Errors)

@@ -3,9 +3,10 @@ using Syndication.Service.Publishing;
 namespace Syndication.Service.Storage;
 
 /// <summary>
-/// A bounded <see cref="DocumentCache"/> in front of any document store: documents read or published are kept (polled
-/// ones with their compressed forms made at once, see <see cref="CompressionPolicy"/>), requests are served from memory,
-/// and the copies kept put back whatever the store finds missing or altered when it restores.
+/// A bounded <see cref="DocumentCache"/> in front of any document store: documents read or published are kept while
+/// there is room (polled ones with their compressed forms made at once, see <see cref="CompressionPolicy"/>), requests
+/// are served from memory when they can be, and the copies kept put back whatever the store finds missing or altered
+/// when it restores.
 /// </summary>
 internal sealed class CachingDocumentStore(IDocumentStore inner) : IDocumentStore, IDisposable
 {

@@ -13,7 +13,9 @@ namespace Syndication.Service.Storage;
 /// - Tag and category feeds, archive and article pages (many more documents, each fetched far less) are compressed on
 ///   their first request, in the background, one at a time; that request and any until the forms are ready get
 ///   identity bytes (still correct: every response says Vary: Accept-Encoding, and each representation has its own
-///   ETag). No request waits for compression.
+///   ETag). No request waits for compression. The queue holds them weakly: under a mixed load over a large corpus,
+///   documents are asked for far faster than one core compresses them, and one the cache has let go of is not worth
+///   compressing (nor keeping in memory until its turn comes).
 /// - Deltas are made for the client asking, so they are compressed as they are made.
 /// </summary>
 internal static class CompressionPolicy
@@ -22,7 +24,8 @@ internal static class CompressionPolicy
 
     public const CompressionLevel GzipLevel = CompressionLevel.Optimal;
 
-    private static readonly Channel<StoredDocument> Pending = Channel.CreateUnbounded<StoredDocument>(new UnboundedChannelOptions { SingleReader = true });
+    private static readonly Channel<WeakReference<StoredDocument>> Pending =
+        Channel.CreateUnbounded<WeakReference<StoredDocument>>(new UnboundedChannelOptions { SingleReader = true });
 
     private static readonly Lazy<Task> Worker = new(() => Task.Run(CompressPendingAsync));
 
@@ -46,16 +49,19 @@ internal static class CompressionPolicy
 
     public static void Queue(StoredDocument document)
     {
-        Pending.Writer.TryWrite(document);
+        Pending.Writer.TryWrite(new WeakReference<StoredDocument>(document));
         _ = Worker.Value;
     }
 
     /// <summary>One document at a time, so background compression takes at most one core from requests.</summary>
     private static async Task CompressPendingAsync()
     {
-        await foreach (var document in Pending.Reader.ReadAllAsync())
+        await foreach (var pending in Pending.Reader.ReadAllAsync())
         {
-            document.Precompressed();
+            if (pending.TryGetTarget(out var document))
+            {
+                document.Precompressed();
+            }
         }
     }
 }

@@ -1,62 +1,49 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Caching.Memory;
 using Syndication.Service.Publishing;
 
 namespace Syndication.Service.Storage;
 
 /// <summary>
-/// The documents the store keeps in memory. Subscription documents, the index and the service's state (but for the
-/// parse cache) are few and read all the time, so they are all kept. Archive and article pages grow with the corpus (10,000 articles make
-/// 270 MB of them), so at most <see cref="ColdBytes"/> of them are kept, the least recently used going first; the
-/// others are read from disk (and checked against the manifest) when asked for.
+/// The documents the store keeps in memory: at most <see cref="MaxBytes"/>, compressed forms counted, the least recently
+/// used going first; the others are read from disk (and checked against the manifest) when asked for. Every kind of
+/// document grows with the corpus (100 feeds of 1,000 articles make 300 MB of feed documents alone, 11 GB of tag and
+/// category documents), so none is kept whatever its size: documents polled all day (each feed's and the combined feed's
+/// subscription documents, the index, the OPML) go last, archive and article pages and the service's state before them,
+/// and the parse cache's buckets (read once per feed and run, then held as articles) first.
 /// </summary>
 internal sealed class DocumentCache : IDisposable
 {
-    public const long ColdBytes = 64L * 1024 * 1024;
+    public const long MaxBytes = 32L * 1024 * 1024;
 
-    private readonly ConcurrentDictionary<string, StoredDocument> _hot = new(StringComparer.Ordinal);
-    private readonly MemoryCache _cold = new(new MemoryCacheOptions { SizeLimit = ColdBytes });
+    private readonly MemoryCache _documents = new(new MemoryCacheOptions { SizeLimit = MaxBytes });
 
-    public bool TryGet(string path, out StoredDocument document) =>
-        _hot.TryGetValue(path, out document!) || _cold.TryGetValue(path, out document!);
+    public bool TryGet(string path, out StoredDocument document) => _documents.TryGetValue(path, out document!);
 
     public StoredDocument? Find(string path) => TryGet(path, out var document) ? document : null;
 
-    /// <summary>Keeps a document; returns the one kept (the first, when two readers loaded the same path at once).</summary>
+    /// <summary>Keeps a document when there is room (else it is read again when next asked for); returns it.</summary>
     public StoredDocument Keep(string path, StoredDocument document)
     {
-        if (IsHot(path))
-        {
-            return _hot.GetOrAdd(path, document);
-        }
-
-        // Room for the compressed forms too, which are made on first request.
-        _cold.Set(path, document, new MemoryCacheEntryOptions { Size = document.Bytes.Length + (document.Bytes.Length / 2) });
+        _documents.Set(path, document, new MemoryCacheEntryOptions { Size = SizeOf(document), Priority = PriorityOf(path) });
         return document;
     }
 
-    /// <summary>Replaces what is kept for a path (a new version was written).</summary>
-    public void Replace(string path, StoredDocument document)
-    {
-        if (IsHot(path))
-        {
-            _hot[path] = document;
-        }
-        else
-        {
-            Keep(path, document);
-        }
-    }
+    /// <summary>Replaces what is kept for a path (a new version was written); when the new one finds no room, neither is kept.</summary>
+    public void Replace(string path, StoredDocument document) => Keep(path, document);
 
-    public void Remove(string path)
-    {
-        _hot.TryRemove(path, out _);
-        _cold.Remove(path);
-    }
+    public void Remove(string path) => _documents.Remove(path);
 
-    public void Dispose() => _cold.Dispose();
+    public void Dispose() => _documents.Dispose();
 
-    // The parse cache's buckets are read once per feed and process (then held as articles), so they are not kept twice.
-    private static bool IsHot(string path) =>
-        (path.StartsWith(DocumentPaths.State, StringComparison.Ordinal) && !path.StartsWith(ParseCache.Folder, StringComparison.Ordinal)) || DocumentPaths.IsPolled(path);
+    // Compressed forms not made yet are counted at half the bytes together (they take about 45 %), so a kept document's
+    // size does not change when they are made in the background.
+    private static long SizeOf(StoredDocument document) =>
+        document.Bytes.Length
+        + (document.Ready(ContentCodings.Gzip)?.Length ?? (document.Bytes.Length / 4))
+        + (document.Ready(ContentCodings.Brotli)?.Length ?? (document.Bytes.Length / 4));
+
+    private static CacheItemPriority PriorityOf(string path) =>
+        DocumentPaths.IsPolled(path) ? CacheItemPriority.High
+        : path.StartsWith(ParseCache.Folder, StringComparison.Ordinal) ? CacheItemPriority.Low
+        : CacheItemPriority.Normal;
 }

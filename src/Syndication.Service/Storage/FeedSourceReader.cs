@@ -184,6 +184,9 @@ internal sealed class FeedSourceReader(string feedsRoot, long maxBytes, ArticleP
     /// <summary>The last version of a file that parsed, for a file that fails now; null when there is none.</summary>
     public Article? LastGood(string feed, string file) => cache?.Find(feed, file)?.LastGood;
 
+    /// <summary>Lets go of what was parsed, once saved: the next read of a feed loads it again (see <see cref="ParseCache.Release"/>).</summary>
+    public void ReleaseParsed() => cache?.Release();
+
     private static FeedDefinition? Collect(FeedParseResult result, List<Problem> problems)
     {
         problems.AddRange(result.Problems);

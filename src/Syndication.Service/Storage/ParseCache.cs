@@ -10,7 +10,8 @@ namespace Syndication.Service.Storage;
 /// last version that parsed (so a file broken now keeps its last good version, with no separate copy of the corpus).
 /// Kept across restarts in 64 bucket files per feed under _state, written through the store (so checked like every
 /// document) and only the buckets that changed: one edited article rewrites about 1/64 of the cache, not all of it.
-/// A feed's buckets are read (<see cref="LoadAsync"/>) the first time a run of that feed has to read a file, never at start.
+/// A feed's buckets are read (<see cref="LoadAsync"/>) the first time a run of that feed has to read a file, never at start,
+/// and let go once saved (<see cref="Release"/>, after each run): held, they are every article of the corpus, parsed.
 /// </summary>
 internal sealed class ParseCache(IDocumentStore store, StateFiles state)
 {
@@ -69,6 +70,21 @@ internal sealed class ParseCache(IDocumentStore store, StateFiles state)
                 await store.PublishAsync(BucketPath(feed, bucket),
                     JsonSerializer.SerializeToUtf8Bytes(byBucket.GetValueOrDefault(bucket) ?? [], Json), cancellationToken);
                 cache.Dirty[bucket] = false;
+            }
+        }
+    }
+
+    /// <summary>How many feeds' buckets are held in memory.</summary>
+    public int FeedsHeld => _feeds.Count;
+
+    /// <summary>Lets go of every feed whose buckets are all saved (the next run that reads one of its files reads them again).</summary>
+    public void Release()
+    {
+        foreach (var (feed, lazy) in _feeds)
+        {
+            if (lazy.IsValueCreated && lazy.Value.IsCompletedSuccessfully && !lazy.Value.Result.Dirty.Contains(true))
+            {
+                _feeds.TryRemove(KeyValuePair.Create(feed, lazy));
             }
         }
     }

@@ -166,7 +166,7 @@ internal sealed class StoreManifest
         return ([.. entries.Values], lines.Length + (torn ? 1 : 0), torn);
     }
 
-    /// <summary>One journal line; null for a line a crash cut short, or one naming a path the store never makes.</summary>
+    /// <summary>One journal line; null for a line a crash cut short (or otherwise broken), or one naming a path the store never makes.</summary>
     private static ManifestEntry? Parse(string line)
     {
         try
@@ -175,8 +175,9 @@ internal sealed class StoreManifest
                 ? entry
                 : null;
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or FormatException)
         {
+            // Cut short by a crash, or a hash that is no SHA-256: the file it names is not taken for one the store wrote.
             return null;
         }
     }
