@@ -3,7 +3,7 @@ using Serilog.Events;
 namespace Syndication.Service.Logging;
 
 /// <summary>
-/// Which requests get a log line of their own. Writing one line per poll cost a fifth of the service's processor time
+/// Which requests get a log line of their own. Writing one line per poll cost a fifth of the service's request-processing time
 /// under load (perf, wrk at 32 connections), so answered polls are counted here and <see cref="RequestSummary"/> logs the
 /// counts once a minute; every request that went wrong still gets its own line, as it always did.
 /// - an exception or a 5xx: Error;
