@@ -39,4 +39,22 @@ public sealed class MemoryAfterRunTests : IDisposable
         Assert.Contains(combined.Items, i => i.Title == "The match");
         Assert.Equal(0, factory.Services.GetRequiredService<ParseCache>().FeedsHeld);
     }
+
+    [Fact]
+    public async Task KeepParsedArticles_HoldsEveryFeedsArticlesAndEntries_ForTheNextRun()
+    {
+        using var factory = new ServiceFactory(_feeds, new Dictionary<string, string?> { ["Syndication:KeepParsedArticles"] = "true" });
+        using var client = factory.CreateClient();
+        await client.WaitForFirstRunAsync();
+
+        Assert.Equal(2, factory.Services.GetRequiredService<ParseCache>().FeedsHeld);
+        Assert.Equal(2, factory.Services.GetRequiredService<FeedRunner>().FeedsHeld);
+
+        _feeds.WriteArticle("news", "late-news.md", TempFeeds.Article("Late news", "2024-01-06"));
+        await client.RegenerateAsync();
+
+        var combined = CodeHollow.FeedReader.FeedReader.ReadFromString(await client.GetStringAsync("/feed.atom"));
+        Assert.Contains(combined.Items, i => i.Title == "Late news");
+        Assert.Contains(combined.Items, i => i.Title == "The match");
+    }
 }

@@ -32,6 +32,9 @@ internal sealed class SyndicationOptions
 
     private string? _cacheControl;
 
+    /// <summary>Holds every feed's parsed articles and built entries between runs (fast edits, memory grows with the corpus).</summary>
+    public bool KeepParsedArticles { get; set; }
+
     /// <summary>Runs each request on its socket's I/O thread rather than the thread pool (see TransportServices).</summary>
     public bool ServeOnIoThreads { get; set; } = true;
 

@@ -1,8 +1,10 @@
 using System.Diagnostics;
+using Microsoft.Extensions.Options;
 using Syndication.Core.Building;
 using Syndication.Core.Channels;
 using Syndication.Core.Model;
 using Syndication.Core.Rendering;
+using Syndication.Service.Options;
 using Syndication.Service.Storage;
 
 namespace Syndication.Service.Publishing;
@@ -25,6 +27,7 @@ internal sealed class FeedRegenerator(
     RunHistory history,
     FeedVersions versions,
     TimeProvider time,
+    IOptions<SyndicationOptions> options,
     ILogger<FeedRegenerator> logger,
     IRunProgress progress)
 {
@@ -66,8 +69,14 @@ internal sealed class FeedRegenerator(
 
         // What the run read and built is the whole corpus: let go of it once the documents are out. Entries' written
         // bytes are kept for the subscription documents held (later runs rewrite those), not for the whole archive.
-        runner.ReleaseEntries();
-        sources.ReleaseParsed();
+        // Kept (KeepParsedArticles), a run after one edit reuses them: at 10,000 articles in one feed, 606 ms against 2.4 s
+        // let go, for 567 MiB resident after the full build against 238 MiB (compare --sizes 10000).
+        if (!options.Value.KeepParsedArticles)
+        {
+            runner.ReleaseEntries();
+            sources.ReleaseParsed();
+        }
+
         FeedFormat.KeepEntries(versions.SubscriptionEntries());
 
         var report = new RunReport(started, clock.ElapsedMilliseconds, results) { Errors = errors };
