@@ -42,9 +42,10 @@ internal static class ContentCodings
         }
 
         ranked = Rank(acceptEncoding);
-        if (Remembered.Count < RememberedValues)
+        // A counter, not Remembered.Count: that takes every lock of the dictionary, on each request once the memo is full.
+        if (Volatile.Read(ref _remembered) < RememberedValues && Remembered.TryAdd(value, ranked))
         {
-            Remembered.TryAdd(value, ranked);
+            Interlocked.Increment(ref _remembered);
         }
 
         return ranked;
@@ -53,6 +54,7 @@ internal static class ContentCodings
     public const int RememberedValues = 256;
 
     private static readonly ConcurrentDictionary<string, IReadOnlyList<string>> Remembered = new(StringComparer.Ordinal);
+    private static int _remembered;
 
     private static IReadOnlyList<string> Rank(IList<string> acceptEncoding)
     {
