@@ -37,7 +37,7 @@ internal static class FeedPipelineServices
         services.AddSingleton<StateFiles>();
         services.AddSingleton<StaleArticles>();
         services.AddSingleton<UnchangedFeeds>();
-        services.AddSingleton<SiteEntryIds>();
+        services.AddSingleton<EntryIdentities>();
         services.AddSingleton(new FeedSerialiser());
         services.AddSingleton<ArticleCheck>();
         services.AddSingleton<FeedPublisher>();

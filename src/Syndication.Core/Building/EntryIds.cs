@@ -16,6 +16,13 @@ public static class EntryIds
 
     public static string ForArticle(string feed, string slug) => Urn($"entry/{feed}/{slug}");
 
+    /// <summary>
+    /// The <paramref name="generation"/>th id of a slug (2 and up), for an article whose slug's own id was published for
+    /// another one before (see <see cref="IdentityGuard"/>); a slug has no '/', so no other name makes the same.
+    /// </summary>
+    public static string ForArticle(string feed, string slug, int generation) =>
+        Urn($"entry/{feed}/{slug}/{generation.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+
     /// <summary>The id of a feed's tag or category channel: <paramref name="folder"/> is "tags" or "categories", <paramref name="slug"/> the term's slug.</summary>
     public static string ForTerm(string feed, string folder, string slug) => Urn($"feed/{feed}/{folder}/{slug}");
 

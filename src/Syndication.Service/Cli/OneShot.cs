@@ -37,12 +37,13 @@ internal static class OneShot
     public static async Task<int> ValidateAsync(IServiceProvider services)
     {
         var reader = services.GetRequiredService<FeedSourceReader>();
-        var ids = new SiteEntryIds();
+        // The ids published so far (from the output folder's state) decide renames and moves as a run would; nothing is saved.
+        using var ids = new EntryIdentities(services.GetRequiredService<IChannelStateStore>(), reader, save: false);
         var check = services.GetRequiredService<ArticleCheck>();
         var problems = new List<Problem>();
         foreach (var name in reader.FeedNames())
         {
-            var source = ids.Claim(await reader.ReadAsync(name));
+            var source = await ids.ClaimAsync(await reader.ReadAsync(name), CancellationToken.None);
             problems.AddRange(source.Problems);
             if (source.Definition is { } definition)
             {

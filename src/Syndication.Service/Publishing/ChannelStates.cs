@@ -53,6 +53,17 @@ internal sealed class ChannelStates(IDocumentStore store, StateFiles state) : IC
     public Task SaveTermsAsync(FeedChannel feed, IReadOnlyList<string> terms, CancellationToken cancellationToken) =>
         store.PublishAsync(TermsPath(feed.Name), JsonSerializer.SerializeToUtf8Bytes(terms), cancellationToken);
 
+    public async Task<IReadOnlyList<PublishedId>> PublishedIdsAsync(string feed) =>
+        await state.ReadAsync<List<PublishedId>>(feed, PublishedIdsPath(feed), ids => ids.All(i => i is { Id: not null, Slug: not null, File: not null, Title: not null, Content: not null, Origin: not null }));
+
+    public Task SavePublishedIdsAsync(string feed, IReadOnlyList<PublishedId> ids, CancellationToken cancellationToken) =>
+        store.PublishAsync(PublishedIdsPath(feed), JsonSerializer.SerializeToUtf8Bytes(ids), cancellationToken);
+
+    public IReadOnlyList<string> FeedsWithPublishedIds() =>
+        [.. store.List(DocumentPaths.State).Where(p => p.EndsWith(PublishedIdsSuffix, StringComparison.Ordinal))
+            .Select(p => p[(DocumentPaths.State.Length + 1)..^PublishedIdsSuffix.Length])];
+
+    // Kept when the feed goes (ForgetAsync): an id once published is never given to another article.
     public async Task ForgetAsync(Channel channel)
     {
         await store.RemoveAsync(StatePath(channel.Name));
@@ -69,6 +80,10 @@ internal sealed class ChannelStates(IDocumentStore store, StateFiles state) : IC
     private static string VersionsPath(string channel) => $"{DocumentPaths.State}/{channel}.versions.json";
 
     private static string TermsPath(string feed) => $"{DocumentPaths.State}/{feed}.terms.json";
+
+    private const string PublishedIdsSuffix = ".ids.json";
+
+    private static string PublishedIdsPath(string feed) => $"{DocumentPaths.State}/{feed}{PublishedIdsSuffix}";
 
     private static string LegacyArchivePath(string feed) => $"{DocumentPaths.State}/{feed}.archive.json";
 

@@ -19,7 +19,7 @@ internal sealed class FeedRegenerator(
     FeedPublisher publisher,
     StaleArticles stale,
     UnchangedFeeds unchanged,
-    SiteEntryIds ids,
+    EntryIdentities ids,
     IDocumentStore store,
     SitePublisher site,
     IChannelStateStore states,
@@ -133,7 +133,7 @@ internal sealed class FeedRegenerator(
             removed = true;
             await stale.ForgetAsync(feed);
             await unchanged.ForgetAsync(feed);
-            ids.Forget(feed);
+            await ids.ForgetAsync(feed, CancellationToken.None);
             history.Forget(feed);
             logger.FeedRemoved(feed);
         }

@@ -15,7 +15,7 @@ internal sealed class FeedRunner(
     FeedSourceReader sources,
     FeedPublisher publisher,
     StaleArticles stale,
-    SiteEntryIds ids,
+    EntryIdentities ids,
     ArticleCheck check,
     StateFiles state,
     UnchangedFeeds unchanged,
@@ -67,7 +67,7 @@ internal sealed class FeedRunner(
                     {
                         // Taken before the entries are built: an article dated during the run is then published or still due, never neither.
                         var now = time.GetUtcNow();
-                        source = ids.Claim(stale.Apply(read));
+                        source = await ids.ClaimAsync(stale.Apply(read), cancellationToken);
                         (entries, changed, source) = await PublishAsync(definition, read, source, cancellationToken);
                         nextDue = UnchangedFeeds.NextDue(source.Articles, now);
                         if (!source.Faulted)
@@ -144,7 +144,7 @@ internal sealed class FeedRunner(
                 Problems = [.. source.Problems, .. faulty.Select(f => Faults.InFile(f.Article.File, "published", f.Fault))],
                 FailedFiles = [.. source.FailedFiles, .. files],
             };
-            prepared = ids.Claim(stale.Apply(source));
+            prepared = await ids.ClaimAsync(stale.Apply(source), cancellationToken);
             // A last good version that cannot be published either is left out as well.
             var standIns = check.Faulty(definition, [.. prepared.Articles.Where(a => files.Contains(a.File))], time.GetUtcNow()).Select(f => f.Article).ToHashSet();
             prepared = prepared with { Articles = [.. prepared.Articles.Where(a => !standIns.Contains(a))] };
@@ -206,7 +206,7 @@ internal sealed class FeedRunner(
             return null;
         }
 
-        var entries = publisher.Entries(definition, ids.Claim(stale.Apply(source)).Articles);
+        var entries = publisher.Entries(definition, (await ids.ClaimAsync(stale.Apply(source), CancellationToken.None)).Articles);
         _entries[name] = entries;
         return entries;
     }

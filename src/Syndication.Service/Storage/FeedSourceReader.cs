@@ -182,6 +182,9 @@ internal sealed class FeedSourceReader(string feedsRoot, long maxBytes, ArticleP
     }
 
     /// <summary>The last version of a file that parsed, for a file that fails now; null when there is none.</summary>
+    /// <summary>Whether an article file (relative to the feeds folder, as <see cref="Article.File"/>) no longer exists.</summary>
+    public bool FileGone(string file) => !File.Exists(Path.Combine(feedsRoot, file));
+
     public Article? LastGood(string feed, string file) => cache?.Find(feed, file)?.LastGood;
 
     /// <summary>Lets go of what was parsed, once saved: the next read of a feed loads it again (see <see cref="ParseCache.Release"/>).</summary>
