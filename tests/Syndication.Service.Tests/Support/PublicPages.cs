@@ -16,13 +16,13 @@ public static class PublicPages
         // With the pages of branch pages: ("feed", "/feeds/politics-social-media.html"), ("tag", "/feeds/notes/tags/typography.html"),
     ];
 
-    public static readonly IReadOnlyList<int> Widths = [390, 1280];
-
-    public static readonly IReadOnlyList<ColorScheme> Schemes = [ColorScheme.Light, ColorScheme.Dark];
-
     public const int PhoneWidth = 390;
 
     public const int DesktopWidth = 1280;
+
+    public static readonly IReadOnlyList<int> Widths = [PhoneWidth, DesktopWidth];
+
+    public static readonly IReadOnlyList<ColorScheme> Schemes = [ColorScheme.Light, ColorScheme.Dark];
 
     public static string PathOf(string kind) => Kinds.Single(k => k.Kind == kind).Path;
 
