@@ -6,19 +6,18 @@ namespace Syndication.Service.Tests.Support;
 
 /// <summary>
 /// The real service on two feeds ("news", fine; "notes", with a broken article) and Debian's Chromium driven by
-/// Playwright, shared by a browser test class. Without Chromium the tests fail: they are the dashboard's only check.
+/// Playwright (<see cref="Chromium"/>), shared by a browser test class.
 /// </summary>
 public sealed class DashboardService : IAsyncLifetime
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
     public const string BrokenArticle = "notes/broken.md";
 
     private readonly TempFeeds _content = TempFeeds.WithNewsFeed();
-    private IPlaywright? _playwright;
+    private Chromium? _chromium;
 
     public ServiceProcess Process { get; private set; } = null!;
 
-    public IBrowser Browser { get; private set; } = null!;
+    public IBrowser Browser => _chromium?.Browser ?? throw new InvalidOperationException("Chromium has not started.");
 
     public async Task InitializeAsync()
     {
@@ -28,13 +27,7 @@ public sealed class DashboardService : IAsyncLifetime
         Process = ServiceProcess.Start(_content);
         await Process.WaitUntilServingAsync("/healthz", TimeSpan.FromSeconds(30));
         await Poll.UntilAsync(async () => (await StatusAsync()).GetProperty("lastRun").ValueKind == JsonValueKind.Object, "the first run to finish");
-        if (!File.Exists(ChromiumPath))
-        {
-            throw new InvalidOperationException($"No Chromium at {ChromiumPath}: install Debian's package (apt-get install -y chromium), as .ci/run does.");
-        }
-
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true });
+        _chromium = await Chromium.LaunchAsync();
     }
 
     public string Url(string path) => new Uri(Process.BaseAddress, path).ToString();
@@ -63,12 +56,11 @@ public sealed class DashboardService : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (Browser is not null)
+        if (_chromium is not null)
         {
-            await Browser.DisposeAsync();
+            await _chromium.DisposeAsync();
         }
 
-        _playwright?.Dispose();
         Process?.Dispose();
         _content.Dispose();
     }
