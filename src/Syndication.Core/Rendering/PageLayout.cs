@@ -1,4 +1,4 @@
-using System.Net;
+using System.Buffers;
 using System.Text;
 using Syndication.Core.Building;
 using Syndication.Core.Channels;
@@ -59,5 +59,13 @@ internal static class PageLayout
     public static string AutoDiscovery(PublicUrls urls, Channel channel, string title, FeedFormat format) =>
         $"<link rel=\"alternate\" type=\"{format.MediaType}\" title=\"{E(title)} ({format.Label})\" href=\"{E(channel.DocumentUrl(urls, format.Extension).AbsoluteUri)}\">\n";
 
-    public static string E(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>
+    /// Text made safe for an element or a double-quoted attribute. Only the characters that could end either are escaped:
+    /// WebUtility.HtmlEncode also writes every character from U+00A0 to U+00FF as a numeric reference, tripling "é".
+    /// </summary>
+    public static string E(string text) =>
+        text.AsSpan().IndexOfAny(Escaped) < 0 ? text : text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)
+            .Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
+
+    private static readonly SearchValues<char> Escaped = SearchValues.Create("&<>\"");
 }
