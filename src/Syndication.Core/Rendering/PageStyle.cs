@@ -3,7 +3,8 @@ namespace Syndication.Core.Rendering;
 /// <summary>
 /// The one style sheet of every page, written inline: the Content-Security-Policy allows inline styles and nothing else,
 /// so no web font, no external sheet and no url(). The system's own fonts, a measure of about 70 characters, a light and
-/// a dark scheme (every colour pair at least 6:1, above WCAG AA's 4.5:1), and nothing wider than a 390 px phone.
+/// a dark scheme (every text colour at least 5.7:1 against its background, above WCAG AA's 4.5:1), and nothing wider
+/// than a 390 px phone.
 /// </summary>
 internal static class PageStyle
 {
