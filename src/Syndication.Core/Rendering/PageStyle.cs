@@ -4,7 +4,8 @@ namespace Syndication.Core.Rendering;
 /// The one style sheet of every page, written inline: the Content-Security-Policy allows inline styles and nothing else,
 /// so no web font, no external sheet and no url(). The system's own fonts, a measure of about 70 characters, a light and
 /// a dark scheme (every text colour at least 5.7:1 against its background, above WCAG AA's 4.5:1), and nothing wider
-/// than a 390 px phone.
+/// than a 390 px phone: long words, code lines and tables wrap rather than scroll (a scrolling box cannot be reached
+/// from the keyboard in Safari).
 /// </summary>
 internal static class PageStyle
 {
@@ -12,7 +13,7 @@ internal static class PageStyle
         :root{color-scheme:light dark;--bg:#fff;--fg:#1f1f1f;--muted:#595959;--link:#0b57d0;--seen:#6d28a8;--line:#d4d4d4;--code:#f2f2f2}
         @media (prefers-color-scheme:dark){:root{--bg:#16181c;--fg:#e6e6e6;--muted:#a6a6a6;--link:#8ab4f8;--seen:#c7a4f5;--line:#3b3f46;--code:#24272d}}
         html{background:var(--bg);color:var(--fg);font:1.0625rem/1.6 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Noto Sans",sans-serif;-webkit-text-size-adjust:100%;text-size-adjust:100%}
-        body{max-width:40em;margin:0 auto;padding:1rem 1.25rem 2rem;overflow-wrap:break-word}
+        body{max-width:40em;margin:0 auto;padding:1rem 1.25rem 2rem;overflow-wrap:anywhere}
         a{color:var(--link)}
         a:visited{color:var(--seen)}
         h1,h2,h3,h4{line-height:1.25;margin:1.6em 0 .5em}
@@ -25,9 +26,9 @@ internal static class PageStyle
         blockquote{margin:1.5em 0;padding-left:1em;border-left:.25em solid var(--line)}
         code,kbd,samp,pre{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,"Liberation Mono",monospace;font-size:.9em}
         code{background:var(--code);padding:.1em .3em;border-radius:3px}
-        pre{background:var(--code);padding:.8em 1em;overflow-x:auto;border-radius:4px;line-height:1.45}
+        pre{background:var(--code);padding:.8em 1em;white-space:pre-wrap;border-radius:4px;line-height:1.45}
         pre code{padding:0;background:none;font-size:1em}
-        table{display:block;max-width:100%;overflow-x:auto;border-collapse:collapse;margin:1.5em 0}
+        table{border-collapse:collapse;margin:1.5em 0}
         th,td{border:1px solid var(--line);padding:.3em .6em;text-align:left;vertical-align:top}
         hr{border:0;border-top:1px solid var(--line);margin:2em 0}
         .summary{font-size:1.15rem}
