@@ -45,5 +45,11 @@ public sealed class FastPollingTests(PolledService service) : IClassFixture<Poll
 
         var poller = await refusing.PollerAsync(Address, Agent);
         Assert.Equal((4, 1), (poller.GetProperty("requests").GetInt64(), poller.GetProperty("refused").GetInt64()));
+
+        // A feed's page shares the documents' route, but people read it: never refused.
+        for (var i = 0; i < 4; i++)
+        {
+            Assert.Equal(200, await refusing.PollStatusAsync("/feeds/news.html", Agent, Address));
+        }
     }
 }

@@ -27,13 +27,14 @@ public sealed class GenerateProgressTests : IDisposable
         var (exitCode, printed) = await GenerateAsync();
 
         Assert.Equal(0, exitCode);
-        // Documents: the index, three formats of each of the two feeds and of the combined feed, the OPML and five article pages.
+        // Documents: the index, three formats and a page of each of the two feeds, three formats of the combined feed, the
+        // OPML and five article pages.
         AssertLines(printed,
             @"news: 3 entries, changed, \d+ ms",
             @"notes: 2 entries, changed, \d+ ms",
             "Generating 2 feeds from 5 article files",
-            @"Generated 2 of 2 feeds: 5 articles read, 16 documents written in \d+\.\d s");
-        Assert.Equal(16, Directory.EnumerateFiles(_feeds.OutputPath, "*", SearchOption.AllDirectories).Count(f => !Path.GetRelativePath(_feeds.OutputPath, f).StartsWith("_state", StringComparison.Ordinal)));
+            @"Generated 2 of 2 feeds: 5 articles read, 18 documents written in \d+\.\d s");
+        Assert.Equal(18, Directory.EnumerateFiles(_feeds.OutputPath, "*", SearchOption.AllDirectories).Count(f => !Path.GetRelativePath(_feeds.OutputPath, f).StartsWith("_state", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -45,14 +46,15 @@ public sealed class GenerateProgressTests : IDisposable
         var (exitCode, printed) = await GenerateAsync();
 
         Assert.Equal(0, exitCode);
-        // The edited article's page, the news feed and the combined feed in three formats; notes and the index are
-        // unchanged. Notes is not published again (its files' names, lengths and write times are as at the last run), but
+        // The edited article's page and its two neighbours' (they show its title), the news feed's page, the news feed and
+        // the combined feed in three formats, and the index (it shows news's newest titles); notes is unchanged. Notes is
+        // not published again (its files' names, lengths and write times are as at the last run), but
         // its two articles are read for the combined feed (from the parse cache: nothing is parsed).
         AssertLines(printed,
             @"news: 3 entries, changed, \d+ ms",
             @"notes: 2 entries, unchanged, \d+ ms",
             "Generating 2 feeds from 5 article files",
-            @"Generated 2 of 2 feeds: 5 articles read, 7 documents written in \d+\.\d s");
+            @"Generated 2 of 2 feeds: 5 articles read, 11 documents written in \d+\.\d s");
     }
 
     public void Dispose() => _feeds.Dispose();

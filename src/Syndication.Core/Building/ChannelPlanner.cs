@@ -20,9 +20,9 @@ public sealed record PlannedFormats(IReadOnlyList<(string Extension, byte[] Byte
 
 /// <summary>
 /// Everything one publication of a channel writes and the state it leaves: the subscription document as bytes, archive
-/// pages that filled up since and the article pages whose content changed, each made when it is written (a cold build
-/// has thousands, which need not all be in memory at once); <see cref="Slugs"/> names every article page that exists
-/// afterwards, so the others can go.
+/// pages that filled up since, the article pages whose content changed and the channel's own page, each made when it is
+/// written (a cold build has thousands, which need not all be in memory at once); <see cref="Slugs"/> names every article
+/// page that exists afterwards, so the others can go.
 /// </summary>
 public sealed record ChannelPlan(
     FeedDocument Subscription,
@@ -30,7 +30,11 @@ public sealed record ChannelPlan(
     IReadOnlyList<(int Number, Func<PlannedFormats> Render)> NewArchivePages,
     IReadOnlyList<(string Slug, Func<byte[]> Render)> ChangedPages,
     IReadOnlyList<string> Slugs,
-    ChannelState Next);
+    ChannelState Next)
+{
+    /// <summary>The channel's HTML page listing the subscription document's entries; null for a channel without one (the combined feed).</summary>
+    public Func<byte[]>? Listing { get; init; }
+}
 
 /// <summary>
 /// Computes a channel's documents: a pure function of the feed, its entries (already chosen for the time of the run)
@@ -71,7 +75,10 @@ public static class ChannelPlanner
         var archives = previous.Archives.Concat(archive.NewPages.Select(p => (IReadOnlyDictionary<string, string>)p.ToDictionary(e => e.Id, EntryStamp.Of, StringComparer.Ordinal))).ToList();
         var subscription = builder.Document(channel, archive.Subscription, FeedPage.Subscription(archives.Count));
         return new ChannelPlan(subscription, Serialise(formats, subscription), newPages, pages, [.. pageStamps.Keys],
-            new ChannelState(archives, pageStamps) { Inputs = inputs });
+            new ChannelState(archives, pageStamps) { Inputs = inputs })
+        {
+            Listing = HtmlPages.HasListing(channel) ? () => HtmlPages.Listing(subscription) : null,
+        };
     }
 
     /// <summary>
@@ -84,7 +91,7 @@ public static class ChannelPlanner
         var text = new System.Text.StringBuilder().AppendJoin('\n', [
             channel.Name, channel.Id, feed.Title, feed.Description, feed.Language, feed.Link?.Href, feed.Rights, feed.Icon?.Href, feed.Logo?.Href,
             string.Join('\u001f', feed.Categories), string.Join('\u001f', feed.Authors), feed.Limit.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            feed.DefinedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture), builder.Urls.Base.AbsoluteUri,
+            feed.DefinedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture), builder.Urls.Base.AbsoluteUri, HtmlPages.Version,
             string.Join('\u001f', builder.Hubs.Select(h => h.AbsoluteUri)), string.Join('\u001f', formats.Select(f => f.Extension)), ""]);
         foreach (var entry in entries)
         {
@@ -100,18 +107,17 @@ public static class ChannelPlanner
     private static (List<(string Slug, Func<byte[]> Render)> Changed, Dictionary<string, string> Stamps) ArticlePages(FeedDocument all, IReadOnlyDictionary<string, string> written)
     {
         var stamps = new string[all.Entries.Count];
-        Parallel.For(0, all.Entries.Count, i => stamps[i] = HtmlPages.ArticleStamp(all, all.Entries[i]));
+        Parallel.For(0, all.Entries.Count, i => stamps[i] = HtmlPages.ArticleStamp(all, i));
 
         var changed = new List<(string, Func<byte[]>)>();
         var bySlug = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < stamps.Length; i++)
         {
-            var entry = all.Entries[i];
-            var slug = entry.Article.Slug;
+            var (slug, index) = (all.Entries[i].Article.Slug, i);
             bySlug[slug] = stamps[i];
             if (!written.TryGetValue(slug, out var old) || old != stamps[i])
             {
-                changed.Add((slug, () => HtmlPages.Article(all, entry)));
+                changed.Add((slug, () => HtmlPages.Article(all, index)));
             }
         }
 

@@ -14,16 +14,18 @@ internal static class Excerpt
 
     public static string Of(string html) => Known.GetValue(html, Compute);
 
-    private static string Compute(string html)
+    private static string Compute(string html) => Shorten(TextOf(html), MaxLength);
+
+    /// <summary>The text, or as many of its first words as fit in <paramref name="length"/> characters with an ellipsis.</summary>
+    public static string Shorten(string text, int length)
     {
-        var text = TextOf(html);
-        if (text.Length <= MaxLength)
+        if (text.Length <= length)
         {
             return text;
         }
 
-        var cut = text.LastIndexOf(' ', MaxLength - 1);
-        return text[..(cut > MaxLength / 2 ? cut : MaxLength - 1)].TrimEnd() + "…";
+        var cut = text.LastIndexOf(' ', length - 1);
+        return text[..(cut > length / 2 ? cut : length - 1)].TrimEnd() + "…";
     }
 
     /// <summary>

@@ -39,8 +39,9 @@ internal sealed class FastPollingLimit : IRateLimiterPolicy<(ulong Client, strin
 
     public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected { get; }
 
+    // A feed's or tag's .html page shares its documents' route, but people read it, and may read it twice.
     public RateLimitPartition<(ulong Client, string Document)> GetPartition(HttpContext httpContext) =>
-        _cacheSeconds == 0
+        _cacheSeconds == 0 || httpContext.Request.Path.Value?.EndsWith(".html", StringComparison.Ordinal) == true
             ? RateLimitPartition.GetNoLimiter((0UL, ""))
             : RateLimitPartition.GetTokenBucketLimiter((ClientId.Of(httpContext), httpContext.Request.Path.Value ?? ""), _bucket);
 

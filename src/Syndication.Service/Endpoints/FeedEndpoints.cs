@@ -11,7 +11,7 @@ namespace Syndication.Service.Endpoints;
 
 /// <summary>
 /// The public routes: the index, every channel's documents in each format (a feed, its tags and categories, the combined
-/// feed) with their archive pages, the OPML list, and one page per article. A channel's URLs and storage keys come from
+/// feed) with their archive pages, the page of each feed, tag and category, the OPML list, and one page per article. A channel's URLs and storage keys come from
 /// its <see cref="Channel"/>, so every kind is served the same way.
 /// </summary>
 internal static class FeedEndpoints
@@ -29,10 +29,13 @@ internal static class FeedEndpoints
         var feeds = app.MapGroup("/feeds");
         feeds.MapMethods("/{feed}.{format}", GetAndHead, (HttpContext c, string feed, string format) =>
             // Checked before the lookup: the combined feed is published under a name that is no slug ("~site").
-            Slugs.IsValid(feed) ? Document(c, feed, format, static (_, name) => FeedNamed(name)) : Task.FromResult(NoDocument(c))).RefusingFastPolling(app);
+            !Slugs.IsValid(feed) ? Task.FromResult(NoDocument(c))
+            : format == HtmlPages.Extension ? Page(c, FeedNamed(feed))
+            : Document(c, feed, format, static (_, name) => FeedNamed(name))).RefusingFastPolling(app);
         feeds.MapMethods("/{feed}/{slug}", GetAndHead, Article);
         feeds.MapMethods("/{feed}/archive/{number:int:min(1)}.{format}", GetAndHead, (HttpContext c, string feed, int number, string format) => Archive(c, FeedNamed(feed), number, format));
-        feeds.MapMethods("/{feed}/{kind}/{term}.{format}", GetAndHead, (HttpContext c, string feed, string kind, string term, string format) => Document(c, $"{feed}/{kind}/{term}", format, static (_, name) => TermNamed(name)))
+        feeds.MapMethods("/{feed}/{kind}/{term}.{format}", GetAndHead, (HttpContext c, string feed, string kind, string term, string format) =>
+            format == HtmlPages.Extension ? Page(c, TermNamed($"{feed}/{kind}/{term}")) : Document(c, $"{feed}/{kind}/{term}", format, static (_, name) => TermNamed(name)))
             .RefusingFastPolling(app);
         feeds.MapMethods("/{feed}/{kind}/{term}/archive/{number:int:min(1)}.{format}", GetAndHead,
             (HttpContext c, string feed, string kind, string term, int number, string format) => Archive(c, TermNamed($"{feed}/{kind}/{term}"), number, format));
@@ -117,6 +120,12 @@ internal static class FeedEndpoints
             && await context.RequestServices.GetRequiredService<IDocumentStore>().GetAsync(channel.ArchiveKey(number, format), context.RequestAborted) is { } page
             ? DocumentResults.Serve(context, page, feedFormat.ContentType, "public, max-age=31536000, immutable")
             : DocumentResults.NotFound($"There is no archive page '{context.Request.Path}'.");
+
+    /// <summary>A feed's, tag's or category's page, beside its documents.</summary>
+    private static async Task<IResult> Page(HttpContext context, Channel? channel) =>
+        channel is not null && await context.RequestServices.GetRequiredService<IDocumentStore>().GetAsync(channel.DocumentKey(HtmlPages.Extension), context.RequestAborted) is { } page
+            ? DocumentResults.Serve(context, page, HtmlType)
+            : NoDocument(context);
 
     private static async Task<IResult> Article(HttpContext context, string feed, string slug, IDocumentStore store) =>
         Slugs.IsValid(feed) && Slugs.IsValid(slug) && await store.GetAsync(DocumentPaths.Article(feed, slug), context.RequestAborted) is { } page

@@ -28,7 +28,8 @@ internal sealed class ArticleCheck(FeedBuilder builder, FeedSerialiser serialise
         {
             var document = builder.Document(definition, builder.Entries(definition, articles, now), FeedPage.Unknown);
             _ = serialiser.Serialise(document);
-            _ = document.Entries.Select(e => HtmlPages.Article(document, e)).ToList();
+            _ = Enumerable.Range(0, document.Entries.Count).Select(i => HtmlPages.Article(document, i)).ToList();
+            _ = HtmlPages.Listing(document);
             return null;
         }
         catch (Exception e)

@@ -28,7 +28,8 @@ internal sealed class ChannelStates(IDocumentStore store, StateFiles state) : IC
 
         // Only documents the store still has count as written: a page lost from the output folder is rendered again.
         var pages = saved.Pages!.Where(p => store.Has(DocumentPaths.Article(channel.Name, p.Key))).ToDictionary(StringComparer.Ordinal);
-        var whole = pages.Count == saved.Pages!.Count && FeedFormat.All.All(f => store.Has(channel.DocumentKey(f.Extension)));
+        var whole = pages.Count == saved.Pages!.Count && FeedFormat.All.All(f => store.Has(channel.DocumentKey(f.Extension)))
+            && (!HtmlPages.HasListing(channel) || store.Has(channel.DocumentKey(HtmlPages.Extension)));
         return new ChannelState([.. saved.Archives], pages) { Inputs = whole ? saved.Inputs : null };
     }
 

@@ -10,7 +10,7 @@ namespace Syndication.Service.Publishing;
 /// Publishes channels (a feed, its tags and categories, the combined feed): each channel's documents are planned in
 /// memory by <see cref="ChannelPlanner"/> (nothing written if any article makes a writer throw; nothing at all if
 /// nothing it is made from changed), then written: changed article pages first, then archive pages that filled up,
-/// then the subscription document in every format (swapped in with its delta history, then told to WebSub).
+/// then the channel's own page (a feed's, tag's or category's), then the subscription document in every format (swapped in with its delta history, then told to WebSub).
 /// </summary>
 internal sealed class FeedPublisher(
     IDocumentStore store,
@@ -50,6 +50,12 @@ internal sealed class FeedPublisher(
         foreach (var (number, render) in plan.NewArchivePages)
         {
             await DocumentSet.PublishAsync(store, [.. render().Formats.Select(f => (channel.ArchiveKey(number, f.Extension), f.Bytes))], cancellationToken);
+            changed = true;
+        }
+
+        // The channel's page lists the entries the subscription document is about to carry: their pages are written.
+        if (plan.Listing is { } listing && await store.PublishAsync(channel.DocumentKey(HtmlPages.Extension), listing(), cancellationToken))
+        {
             changed = true;
         }
 
@@ -95,10 +101,11 @@ internal sealed class FeedPublisher(
     public IEnumerable<string> PublishedFeeds() =>
         store.List("").Where(p => p.EndsWith(".atom", StringComparison.Ordinal)).Select(p => p[..^".atom".Length]).Where(Core.Parsing.Slugs.IsValid);
 
-    /// <summary>Removes a channel's documents, archive pages and state (and, for a feed, its article pages).</summary>
+    /// <summary>Removes a channel's documents, its page, archive pages and state (and, for a feed, its article pages).</summary>
     public async Task RemoveAsync(Channel channel)
     {
-        var documents = store.List(channel.ArchiveFolderKey).Concat(FeedFormat.All.Select(f => channel.DocumentKey(f.Extension)));
+        var documents = store.List(channel.ArchiveFolderKey).Concat(FeedFormat.All.Select(f => channel.DocumentKey(f.Extension)))
+            .Append(channel.DocumentKey(HtmlPages.Extension));
         if (channel is FeedChannel)
         {
             documents = documents.Concat(store.List(DocumentPaths.Folder(channel.Name)));

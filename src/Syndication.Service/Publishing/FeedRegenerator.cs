@@ -23,7 +23,6 @@ internal sealed class FeedRegenerator(
     IDocumentStore store,
     SitePublisher site,
     IChannelStateStore states,
-    PublicUrls urls,
     RunHistory history,
     FeedVersions versions,
     TimeProvider time,
@@ -104,8 +103,8 @@ internal sealed class FeedRegenerator(
                 await store.RestoreAsync(cancellationToken);
             }
 
+            // The site's documents include the index.
             errors.AddRange((await site.PublishAsync(names, changed, cancellationToken)).Where(p => p.IsError));
-            await store.PublishAsync(DocumentPaths.Index, HtmlPages.Index(urls, history.Definitions(names), site.Site), cancellationToken);
         }
         catch (Exception e) when (Faults.Contained(e, cancellationToken))
         {

@@ -57,10 +57,6 @@ internal sealed class RunHistory
     public FeedState? Get(string feed) => _feeds.GetValueOrDefault(feed);
 
     public IReadOnlyDictionary<string, FeedState> All => _feeds;
-
-    /// <summary>Title and description of each feed, from its last good feed.yaml, else just its name.</summary>
-    public IEnumerable<(string Name, string Title, string Description)> Definitions(IEnumerable<string> names) =>
-        names.Select(n => Get(n)?.Definition is { } d ? (n, d.Title, d.Description) : (n, n, ""));
 }
 
 /// <summary>A finished run and the feeds that were in the feeds folder when it started.</summary>

@@ -8,20 +8,19 @@ namespace Syndication.Service.Publishing;
 
 /// <summary>
 /// The site's own documents, made after the feeds of a run: the combined feed of every feed's entries (a channel like
-/// any other: archives, deltas, WebSub) and the OPML list of every feed. Made only when a feed changed, the set of feeds
-/// changed, or one of them is missing, since the combined feed needs every feed's entries, read or not this run.
+/// any other: archives, deltas, WebSub), the OPML list of every feed and the index page (each feed with its newest
+/// entries). Made only when a feed changed, the set of feeds changed, or one of them is missing, since they need every
+/// feed's entries, read or not this run.
 /// </summary>
 internal sealed class SitePublisher(IDocumentStore store, FeedPublisher publisher, FeedRunner runner, RunHistory history, SiteChannel site, PublicUrls urls)
 {
     private IReadOnlyList<string>? _published;
 
-    public SiteChannel Site => site;
-
-    /// <summary>Publishes the combined feed and the OPML when something they show may have changed; returns the problems found.</summary>
+    /// <summary>Publishes the combined feed, the OPML and the index when something they show may have changed; returns the problems found.</summary>
     public async Task<IReadOnlyList<Problem>> PublishAsync(IReadOnlyList<string> names, bool feedsChanged, CancellationToken cancellationToken)
     {
         var problems = new List<Problem>();
-        var missing = !store.Has(site.DocumentKey("atom")) || !store.Has(SiteChannel.OpmlKey);
+        var missing = !store.Has(site.DocumentKey("atom")) || !store.Has(SiteChannel.OpmlKey) || !store.Has(DocumentPaths.Index);
         if (!feedsChanged && !missing && (_published is null || _published.SequenceEqual(names)))
         {
             return problems;
@@ -45,6 +44,7 @@ internal sealed class SitePublisher(IDocumentStore store, FeedPublisher publishe
         }
 
         await store.PublishAsync(SiteChannel.OpmlKey, OpmlWriter.Write(site, [.. feeds.Select(f => (FeedChannel)f.Channel)], urls), cancellationToken);
+        await store.PublishAsync(DocumentPaths.Index, HtmlPages.Index(urls, site, feeds), cancellationToken);
         _published = names;
         return problems;
     }

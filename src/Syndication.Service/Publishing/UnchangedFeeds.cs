@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Syndication.Core.Building;
 using Syndication.Core.Model;
+using Syndication.Core.Rendering;
 using Syndication.Service.Options;
 using Syndication.Service.Storage;
 using Syndication.Service.WebSub;
@@ -28,7 +29,8 @@ internal sealed class UnchangedFeeds(IDocumentStore store, StateFiles state, IOp
     {
         var record = await state.ReadAsync<FeedRecord>(feed, StatePath(feed), r => r is { Fingerprint: not null, Configuration: not null, Problems: not null });
         return record.Fingerprint == fingerprint && record.Configuration == _configuration && now < record.NextDue
-            && DocumentPaths.Formats.All(f => store.Has(DocumentPaths.Feed(feed, f))) && record.Documents == Documents(feed)
+            && DocumentPaths.Formats.All(f => store.Has(DocumentPaths.Feed(feed, f))) && store.Has(DocumentPaths.Feed(feed, HtmlPages.Extension))
+            && record.Documents == Documents(feed)
             ? record
             : null;
     }

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using AngleSharp.Html.Parser;
 using Syndication.Core.Building;
 using Syndication.Core.Channels;
 using Syndication.Core.Model;
@@ -60,7 +61,7 @@ public sealed class ChannelPlannerTests
     }
 
     [Fact]
-    public void NewArticle_FillsTheNextArchivePage_LeavesPageOneAlone_AndRendersOnlyItsOwnPage()
+    public void NewArticle_FillsTheNextArchivePage_LeavesPageOneAlone_AndRendersItsOwnPageAndThePreviousNewest()
     {
         var (channel, articles) = Paged();
         var first = Plan(channel, articles, ChannelState.Empty);
@@ -71,13 +72,14 @@ public sealed class ChannelPlannerTests
         Assert.Equal([2], second.NewArchivePages.Select(p => p.Number));
         Assert.Equal(["A plain note"], ArchiveTitles(second.NewArchivePages[0].Render()));
         Assert.Equal(["Newer"], second.Subscription.Entries.Select(e => e.Article.Title));
-        Assert.Equal(["newer"], second.ChangedPages.Select(p => p.Slug));
+        // The previous newest article now links the new one as its newer neighbour; no other page changes.
+        Assert.Equal(["newer", "plain-note"], second.ChangedPages.Select(p => p.Slug));
         Assert.Equal(2, second.Next.Archives.Count);
         Assert.Equal(first.Next.Archives[0], second.Next.Archives[0]);
     }
 
     [Fact]
-    public void ArchivedEntryEdited_ReturnsToTheSubscriptionDocument_AndItsPageIsRenderedAgain()
+    public void ArchivedEntryEdited_ReturnsToTheSubscriptionDocument_AndItsPageAndItsNeighboursAreRenderedAgain()
     {
         var (channel, articles) = Paged();
         var first = Plan(channel, articles, ChannelState.Empty);
@@ -87,8 +89,41 @@ public sealed class ChannelPlannerTests
 
         Assert.Empty(second.NewArchivePages);
         Assert.Equal(["A plain note", "First post, corrected"], second.Subscription.Entries.Select(e => e.Article.Title).Order(StringComparer.Ordinal));
-        Assert.Equal(["first-post"], second.ChangedPages.Select(p => p.Slug));
+        // plain-note shows the title of its older neighbour, first-post.
+        Assert.Equal(["first-post", "plain-note"], second.ChangedPages.Select(p => p.Slug).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void ArticleBetweenTwoOthers_RendersItsPageAndBothNeighbours_AndNothingElse()
+    {
+        var (channel, articles) = Paged();
+        var earlier = FeedFolder.ParseArticle("---\ntitle: Earliest\ndate: 2023-06-01T08:00:00Z\n---\nBody.\n", "news/earliest.md").Article!;
+        var first = Plan(channel, [.. articles, earlier], ChannelState.Empty);
+        var between = FeedFolder.ParseArticle("---\ntitle: Between\ndate: 2024-02-20T08:00:00Z\n---\nBody.\n", "news/between.md").Article!;
+
+        var second = Plan(channel, [.. articles, earlier, between], first.Next);
+
+        // Between sits after first-post (January) and before plain-note (March); "earliest" keeps its neighbour.
+        Assert.Equal(["between", "first-post", "plain-note"], second.ChangedPages.Select(p => p.Slug).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void FeedAndTermChannels_HaveAPage_TheCombinedFeedHasNone()
+    {
+        var (channel, articles) = Paged();
+        var entries = Builder.Entries(channel.Feed, articles, Now);
+        var tag = new TagChannel(channel.Feed, "intro");
+        var site = new SiteChannel("Site", "Everything");
+
+        var feedPage = ChannelPlanner.Plan(Builder, FeedFormat.All, channel, entries, ChannelState.Empty)!.Listing;
+        var tagPage = ChannelPlanner.Plan(Builder, FeedFormat.All, tag, [.. entries.Where(e => e.Article.Tags.Contains("intro"))], ChannelState.Empty)!.Listing;
+
+        Assert.Equal("Example News", Heading(Assert.IsType<Func<byte[]>>(feedPage)()));
+        Assert.Equal("Example News: intro", Heading(Assert.IsType<Func<byte[]>>(tagPage)()));
+        Assert.Null(ChannelPlanner.Plan(Builder, FeedFormat.All, site, entries, ChannelState.Empty)!.Listing);
+    }
+
+    private static string Heading(byte[] page) => new HtmlParser().ParseDocument(new MemoryStream(page)).QuerySelector("h1")!.TextContent;
 
     private static List<string> ArchiveTitles(PlannedFormats page)
     {

@@ -37,14 +37,21 @@ public sealed class ChannelAutoDiscoveryTests
                 ("application/atom+xml", "News: Guides (Atom)", "https://example.org/blog/feeds/news/categories/guides.atom"),
             ],
             Alternates(page));
-        var visible = new HtmlParser().ParseDocument(new MemoryStream(page)).QuerySelectorAll("footer a[type='application/atom+xml']").Select(a => (a.TextContent, a.GetAttribute("href"))).ToList();
-        Assert.Equal([("Rust", "https://example.org/blog/feeds/news/tags/rust.atom"), ("Café", "https://example.org/blog/feeds/news/tags/caf%C3%A9.atom"), ("Guides", "https://example.org/blog/feeds/news/categories/guides.atom")], visible);
+        // Each term links its page, then its Atom feed.
+        var visible = new HtmlParser().ParseDocument(new MemoryStream(page)).QuerySelectorAll("article footer a").Select(a => (a.TextContent, a.GetAttribute("href"), a.GetAttribute("type"))).ToList();
+        Assert.Equal(
+            [
+                ("Rust", "https://example.org/blog/feeds/news/tags/rust.html", null), ("feed", "https://example.org/blog/feeds/news/tags/rust.atom", "application/atom+xml"),
+                ("Café", "https://example.org/blog/feeds/news/tags/caf%C3%A9.html", null), ("feed", "https://example.org/blog/feeds/news/tags/caf%C3%A9.atom", "application/atom+xml"),
+                ("Guides", "https://example.org/blog/feeds/news/categories/guides.html", null), ("feed", "https://example.org/blog/feeds/news/categories/guides.atom", "application/atom+xml"),
+            ],
+            visible);
     }
 
     [Fact]
     public void Index_LinksTheCombinedFeedFirstAndTheOpmlList()
     {
-        var page = HtmlPages.Index(Urls, [("news", "News", "N")], new SiteChannel("Example site", "Everything"));
+        var page = HtmlPages.Index(Urls, new SiteChannel("Example site", "Everything"), [new ChannelEntries(new FeedChannel(News), [])]);
         Assert.Equal(
             [
                 ("application/atom+xml", "Example site (Atom)", "https://example.org/blog/feed.atom"),
@@ -62,5 +69,5 @@ public sealed class ChannelAutoDiscoveryTests
 
     [Fact]
     public void Index_WithoutTheSite_LinksOnlyTheFeeds() =>
-        Assert.DoesNotContain(Alternates(HtmlPages.Index(Urls, [("news", "News", "N")])), l => l.Type == OpmlWriter.MediaType || l.Href.EndsWith("/feed.atom", StringComparison.Ordinal));
+        Assert.DoesNotContain(Alternates(HtmlPages.Index(Urls, null, [new ChannelEntries(new FeedChannel(News), [])])), l => l.Type == OpmlWriter.MediaType || l.Href.EndsWith("/feed.atom", StringComparison.Ordinal));
 }

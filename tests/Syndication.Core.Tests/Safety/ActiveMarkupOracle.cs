@@ -21,10 +21,10 @@ internal static partial class ActiveMarkupOracle
         var strings = format switch
         {
             "json" => Strings(JsonDocument.Parse(document).RootElement),
-            "page" => [document],
+            "page" or "listing" or "index" => [document],
             _ => XDocument.Parse(document).Descendants().SelectMany(e => e.Nodes().OfType<XText>().Select(t => t.Value).Concat(e.Attributes().Select(a => a.Value))),
         };
-        return strings.SelectMany(s => InHtml(format == "page" ? new HtmlParser().ParseDocument(s).Body! : Parse(s)).Select(what => $"{what} in {s}"));
+        return strings.SelectMany(s => InHtml(format is "page" or "listing" or "index" ? new HtmlParser().ParseDocument(s).Body! : Parse(s)).Select(what => $"{what} in {s}"));
     }
 
     /// <summary>Each active thing in one string read as HTML inside a page.</summary>

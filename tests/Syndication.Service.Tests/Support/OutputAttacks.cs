@@ -81,7 +81,8 @@ public static class OutputAttacks
         "~site/feeds.opml" => "/feeds.opml",
         _ when path.StartsWith("~site/", StringComparison.Ordinal) => "/" + path["~site/".Length..],
         _ when path.StartsWith('_') => null,
-        _ when path.EndsWith(".html", StringComparison.Ordinal) && !path.Contains("/archive/", StringComparison.Ordinal) => "/feeds/" + path[..^".html".Length],
+        // An article page ({feed}/{slug}.html) is served without the extension; a feed's or tag's page ({feed}.html, {feed}/tags/{tag}.html) with it.
+        _ when path.EndsWith(".html", StringComparison.Ordinal) && path.Count(c => c == '/') == 1 => "/feeds/" + path[..^".html".Length],
         _ => "/feeds/" + path,
     };
 
