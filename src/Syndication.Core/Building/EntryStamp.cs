@@ -36,12 +36,15 @@ public static class EntryStamp
 
     /// <summary>
     /// The RFC 3229+feed delta: the same document holding only the entries that are new or changed since a version
-    /// whose stamps are <paramref name="since"/>. A delta is never complete (RFC 5005 §2): it carries no fh:complete.
+    /// whose stamps are <paramref name="since"/>, and the tombstones of entries deleted since: those the version held,
+    /// and any dated at or after <paramref name="sinceTime"/> (it may have been on an archive page; all of them when
+    /// the version's time is unknown). A delta is never complete (RFC 5005 §2): it carries no fh:complete.
     /// </summary>
-    public static FeedDocument Delta(FeedDocument current, IReadOnlyDictionary<string, string> since) =>
+    public static FeedDocument Delta(FeedDocument current, IReadOnlyDictionary<string, string> since, DateTimeOffset? sinceTime = null) =>
         current with
         {
             Entries = current.Entries.Where(e => !since.TryGetValue(e.Id, out var old) || old != Of(e)).ToList(),
+            Tombstones = current.Tombstones.Where(t => since.ContainsKey(t.Id) || sinceTime is not { } time || t.When >= Tombstone.Time(time)).ToList(),
             Page = current.Page with { IsComplete = false },
         };
 }

@@ -40,10 +40,10 @@ internal sealed class FeedVersions(IChannelStateStore states)
     /// Swaps in the feed just published, its documents, their ETags and the version they make, as one object: no request
     /// can see a new ETag with an old history. Runs of one feed never overlap (the regenerator's per-feed lock).
     /// </summary>
-    public async Task<PublishedFeed> PublishAsync(FeedDocument document, IReadOnlyDictionary<string, StoredDocument> formats)
+    public async Task<PublishedFeed> PublishAsync(FeedDocument document, IReadOnlyDictionary<string, StoredDocument> formats, DateTimeOffset at)
     {
         var feed = document.Feed.Name;
-        var version = new FeedVersion(formats.ToDictionary(f => f.Key, f => f.Value.ETag, StringComparer.Ordinal), EntryStamp.All(document));
+        var version = new FeedVersion(formats.ToDictionary(f => f.Key, f => f.Value.ETag, StringComparer.Ordinal), EntryStamp.All(document)) { At = Tombstone.Time(at) };
         var current = Published(feed);
         if (current is not null && SameETags(current.Versions[^1], version))
         {
@@ -136,4 +136,8 @@ internal sealed class FeedVersions(IChannelStateStore states)
 }
 
 /// <summary>One published version: the identity ETag of each format, and each entry's stamp by id.</summary>
-internal sealed record FeedVersion(Dictionary<string, string> ETags, Dictionary<string, string> Stamps);
+internal sealed record FeedVersion(Dictionary<string, string> ETags, Dictionary<string, string> Stamps)
+{
+    /// <summary>When it was published, to tell which tombstones are newer; null in versions saved before tombstones.</summary>
+    public DateTimeOffset? At { get; init; }
+}

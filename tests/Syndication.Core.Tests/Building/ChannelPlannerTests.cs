@@ -24,7 +24,7 @@ public sealed class ChannelPlannerTests
     }
 
     private static ChannelPlan Plan(FeedChannel channel, IReadOnlyList<Article> articles, ChannelState state) =>
-        ChannelPlanner.Plan(Builder, FeedFormat.All, channel, Builder.Entries(channel.Feed, articles, Now), state)
+        ChannelPlanner.Plan(Builder, FeedFormat.All, channel, Builder.Entries(channel.Feed, articles, Now), state, Now, TimeSpan.FromDays(30))
         ?? throw new InvalidOperationException("nothing planned");
 
     private static void AssertSameXml(string expectedFile, byte[] actual)
@@ -43,7 +43,7 @@ public sealed class ChannelPlannerTests
         var plan = Plan(channel, articles, ChannelState.Empty);
 
         AssertSameXml("news.paged.expected.atom", Atom(plan.Formats));
-        var (number, page) = Assert.Single(plan.NewArchivePages);
+        var (number, page) = Assert.Single(plan.ArchivePages);
         Assert.Equal(1, number);
         AssertSameXml("news.archive-1.expected.atom", Atom(page()));
         Assert.Equal(["atom", "rss", "json"], plan.Formats.Formats.Select(f => f.Extension));
@@ -56,7 +56,7 @@ public sealed class ChannelPlannerTests
         var (channel, articles) = Paged();
         var first = Plan(channel, articles, ChannelState.Empty);
 
-        Assert.Null(ChannelPlanner.Plan(Builder, FeedFormat.All, channel, Builder.Entries(channel.Feed, articles, Now), first.Next));
+        Assert.Null(ChannelPlanner.Plan(Builder, FeedFormat.All, channel, Builder.Entries(channel.Feed, articles, Now), first.Next, Now, TimeSpan.FromDays(30)));
     }
 
     [Fact]
@@ -68,8 +68,8 @@ public sealed class ChannelPlannerTests
 
         var second = Plan(channel, [.. articles, newer], first.Next);
 
-        Assert.Equal([2], second.NewArchivePages.Select(p => p.Number));
-        Assert.Equal(["A plain note"], ArchiveTitles(second.NewArchivePages[0].Render()));
+        Assert.Equal([2], second.ArchivePages.Select(p => p.Number));
+        Assert.Equal(["A plain note"], ArchiveTitles(second.ArchivePages[0].Render()));
         Assert.Equal(["Newer"], second.Subscription.Entries.Select(e => e.Article.Title));
         Assert.Equal(["newer"], second.ChangedPages.Select(p => p.Slug));
         Assert.Equal(2, second.Next.Archives.Count);
@@ -85,7 +85,7 @@ public sealed class ChannelPlannerTests
 
         var second = Plan(channel, edited, first.Next);
 
-        Assert.Empty(second.NewArchivePages);
+        Assert.Empty(second.ArchivePages);
         Assert.Equal(["A plain note", "First post, corrected"], second.Subscription.Entries.Select(e => e.Article.Title).Order(StringComparer.Ordinal));
         Assert.Equal(["first-post"], second.ChangedPages.Select(p => p.Slug));
     }
