@@ -38,7 +38,7 @@ public abstract class ChannelStateStoreContract : IDisposable
         await store.SaveAsync(News, State("a"), CancellationToken.None);
         await store.SaveAsync(Other, State("b"), CancellationToken.None);
         await store.SaveTermsAsync(News, ["news/tags/go", "news/categories/notes"], CancellationToken.None);
-        FeedVersion[] versions = [new(new() { ["atom"] = "\"e1\"" }, new() { ["a"] = "s1" }), new(new() { ["atom"] = "\"e2\"" }, new() { ["a"] = "s2" }) { At = DateTimeOffset.UnixEpoch }];
+        FeedVersion[] versions = [new(new() { ["atom"] = "\"e1\"" }, new() { ["a"] = "s1" }), new(new() { ["atom"] = "\"e2\"" }, new() { ["a"] = "s2" }) { Deleted = new() { ["b"] = DateTimeOffset.UnixEpoch } }];
         await store.SaveVersionsAsync(News.Name, versions, CancellationToken.None);
 
         foreach (var reader in new[] { store, Open() })
@@ -52,7 +52,8 @@ public abstract class ChannelStateStoreContract : IDisposable
             var read = await reader.VersionsAsync(News.Name);
             Assert.Equal(["\"e1\"", "\"e2\""], read.Select(v => v.ETags["atom"]));
             Assert.Equal(["s1", "s2"], read.Select(v => v.Stamps["a"]));
-            Assert.Equal([null, DateTimeOffset.UnixEpoch], read.Select(v => v.At));
+            Assert.Null(read[0].Deleted);
+            Assert.Equal(DateTimeOffset.UnixEpoch, Assert.Single(read[1].Deleted!).Value);
             Assert.Empty(await reader.VersionsAsync(Other.Name));
         }
     }
@@ -94,7 +95,7 @@ public sealed class FileChannelStateStoreTests : ChannelStateStoreContract
     }
 
     [Fact]
-    public async Task StateAndVersionsWrittenBeforeTombstones_StillLoad_WithoutCarriedIdsOrVersionTimes()
+    public async Task StateAndVersionsWrittenBeforeTombstones_StillLoad_WithoutCarriedIdsOrVersionTombstones()
     {
         var documents = new FileDocumentStore(_folder.OutputPath);
         await documents.PublishAsync("_state/news.channel.json", "{\"Archives\":[{\"id-1\":\"stamp-1\"}],\"Pages\":{},\"Inputs\":\"x\"}"u8.ToArray(), CancellationToken.None);
@@ -109,7 +110,7 @@ public sealed class FileChannelStateStoreTests : ChannelStateStoreContract
         Assert.Null(state.Carried);
         Assert.Empty(state.Tombstones);
         Assert.Equal("\"e1\"", version.ETags["atom"]);
-        Assert.Null(version.At);
+        Assert.Null(version.Deleted);
     }
 
     public override void Dispose()

@@ -65,7 +65,7 @@ public sealed class FeedVersionsBoundTests : IDisposable
         var document = new FeedDocument(channel, DateTimeOffset.UnixEpoch, [], new PublicUrls(new Uri("http://localhost/")));
         var formats = FeedFormat.All.Select(f => f.Extension).ToDictionary(
             f => f, f => StoredDocument.Create(Bytes(name + f), DateTimeOffset.UnixEpoch), StringComparer.Ordinal);
-        return _versions.PublishAsync(document, formats, DateTimeOffset.UnixEpoch);
+        return _versions.PublishAsync(document, formats);
     }
 
     private static byte[] Bytes(string seed)

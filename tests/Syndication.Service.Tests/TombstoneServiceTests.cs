@@ -142,7 +142,7 @@ public sealed class TombstoneServiceTests : IDisposable
     }
 
     [Fact]
-    public async Task LastArticleOfATagDeleted_TheTagDocumentStaysWithItsTombstone_ThenGoes()
+    public async Task LastArticleOfATagDeleted_TheTagDocumentStaysWithItsTombstone_ThenGoesInEveryFormat()
     {
         _feeds.WriteArticle("news", "lonely.md", "---\ntitle: Lonely\ndate: 2024-01-03\ntags: [solo]\n---\n\nAlone.\n");
         await _client.RegenerateAsync();
@@ -157,8 +157,14 @@ public sealed class TombstoneServiceTests : IDisposable
 
         _time.Advance(TimeSpan.FromDays(2));
         await _client.RegenerateAsync();
-        using var gone = await _client.GetAsync("/feeds/news/tags/solo.atom");
-        Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+        foreach (var format in (string[])["atom", "rss", "json"])
+        {
+            using var gone = await _client.GetAsync($"/feeds/news/tags/solo.{format}");
+            Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+        }
+
+        var folder = Path.Combine(_feeds.OutputPath, "news", "tags", "solo");
+        Assert.False(Directory.Exists(folder) && Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Any());
     }
 
     private async Task<DateTimeOffset> NextRunAsync() =>

@@ -17,7 +17,8 @@ public static class Deletions
     public static DeletionPlan Plan(IReadOnlyList<FeedEntry> entries, ChannelState previous, DateTimeOffset now, TimeSpan life)
     {
         var current = entries.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        var at = Tombstone.Time(now);
+        // UTC, whole seconds: what is kept and compared is what the documents say.
+        var at = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
         var kept = previous.Tombstones.Where(t => !current.Contains(t.Id) && t.When + life > at).ToList();
         var known = kept.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
 

@@ -5,9 +5,4 @@ namespace Syndication.Core.Building;
 /// ran (whole seconds, as written), the link it had (null when the state that carried it did not record one) and the
 /// archive page it was on (null when it was only in the subscription document).
 /// </summary>
-public sealed record Tombstone(string Id, DateTimeOffset When, string? Link, int? Page)
-{
-    /// <summary>A time as tombstones and versions record it: UTC, whole seconds, so what is compared is what is written.</summary>
-    public static DateTimeOffset Time(DateTimeOffset time) =>
-        new(time.UtcTicks - (time.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
-}
+public sealed record Tombstone(string Id, DateTimeOffset When, string? Link, int? Page);

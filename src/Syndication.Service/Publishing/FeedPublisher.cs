@@ -81,7 +81,7 @@ internal sealed class FeedPublisher(
             stored[format.Extension] = (await store.GetAsync(channel.DocumentKey(format.Extension), cancellationToken))!;
         }
 
-        var published = await versions.PublishAsync(document, stored, time.GetUtcNow());
+        var published = await versions.PublishAsync(document, stored);
         announcer.Announce(changedTopics);
         await versions.SaveAsync(published, cancellationToken);
         await states.SaveAsync(channel, plan.Next, cancellationToken);

@@ -40,10 +40,10 @@ internal sealed class FeedVersions(IChannelStateStore states)
     /// Swaps in the feed just published, its documents, their ETags and the version they make, as one object: no request
     /// can see a new ETag with an old history. Runs of one feed never overlap (the regenerator's per-feed lock).
     /// </summary>
-    public async Task<PublishedFeed> PublishAsync(FeedDocument document, IReadOnlyDictionary<string, StoredDocument> formats, DateTimeOffset at)
+    public async Task<PublishedFeed> PublishAsync(FeedDocument document, IReadOnlyDictionary<string, StoredDocument> formats)
     {
         var feed = document.Feed.Name;
-        var version = new FeedVersion(formats.ToDictionary(f => f.Key, f => f.Value.ETag, StringComparer.Ordinal), EntryStamp.All(document)) { At = Tombstone.Time(at) };
+        var version = new FeedVersion(formats.ToDictionary(f => f.Key, f => f.Value.ETag, StringComparer.Ordinal), EntryStamp.All(document)) { Deleted = EntryStamp.Deleted(document) };
         var current = Published(feed);
         if (current is not null && SameETags(current.Versions[^1], version))
         {
@@ -135,9 +135,9 @@ internal sealed class FeedVersions(IChannelStateStore states)
     }
 }
 
-/// <summary>One published version: the identity ETag of each format, and each entry's stamp by id.</summary>
+/// <summary>One published version: the identity ETag of each format, each entry's stamp by id and each tombstone's time by id.</summary>
 internal sealed record FeedVersion(Dictionary<string, string> ETags, Dictionary<string, string> Stamps)
 {
-    /// <summary>When it was published, to tell which tombstones are newer; null in versions saved before tombstones.</summary>
-    public DateTimeOffset? At { get; init; }
+    /// <summary>The tombstones it carried; null in versions saved before tombstones (a delta from one then carries them all).</summary>
+    public Dictionary<string, DateTimeOffset>? Deleted { get; init; }
 }

@@ -170,21 +170,22 @@ public sealed class TombstoneTests
     }
 
     [Fact]
-    public void Delta_CarriesTheTombstonesOfEntriesTheVersionHeld_OrDeletedSinceIt()
+    public void Delta_CarriesTheTombstonesTheClientsVersionDidNotCarry_AllOfThemFromAVersionThatDoesNotSay()
     {
-        var first = Planned(News, [Article("a", 1), Article("b", 2), Article("c", 3)], ChannelState.Empty, Start);
-        var second = Planned(News, [Article("b", 2), Article("c", 3)], first.Next, Start.AddDays(1));
-        var versionAt = Start.AddDays(1).AddMinutes(1);
-        var third = Planned(News, [Article("b", 2)], second.Next, Start.AddDays(2));
-        var heldNeither = new Dictionary<string, string>(StringComparer.Ordinal);
+        var paged = new FeedChannel(News.Feed with { Limit = 1 });
+        var first = Planned(paged, [Article("archived", 1), Article("a", 2), Article("b", 3)], ChannelState.Empty, Start);
+        var second = Planned(paged, [Article("b", 3)], first.Next, Start.AddDays(1));
+        var third = Planned(paged, [], second.Next, Start.AddDays(2));
+        Assert.Contains(IdOf("archived"), EntryIdsOf(AtomOf(first.ArchivePages[0].Render())));
+        Assert.DoesNotContain(IdOf("archived"), EntryStamp.All(first.Subscription).Keys);
 
-        var sinceSecond = EntryStamp.Delta(third.Subscription, EntryStamp.All(second.Subscription), versionAt);
-        var sinceFirst = EntryStamp.Delta(third.Subscription, EntryStamp.All(first.Subscription), Start);
-        var heldNeitherOld = EntryStamp.Delta(third.Subscription, heldNeither, versionAt);
+        var sinceSecond = EntryStamp.Delta(third.Subscription, EntryStamp.All(second.Subscription), EntryStamp.Deleted(second.Subscription));
+        var sinceFirst = EntryStamp.Delta(third.Subscription, EntryStamp.All(first.Subscription), EntryStamp.Deleted(first.Subscription));
+        var sinceUnknown = EntryStamp.Delta(third.Subscription, EntryStamp.All(second.Subscription));
 
-        Assert.Equal([IdOf("c")], sinceSecond.Tombstones.Select(t => t.Id));
-        Assert.Equal(new[] { IdOf("a"), IdOf("c") }.Order(StringComparer.Ordinal), sinceFirst.Tombstones.Select(t => t.Id).Order(StringComparer.Ordinal));
-        Assert.Equal([IdOf("c")], heldNeitherOld.Tombstones.Select(t => t.Id));
-        Assert.Equal([IdOf("c")], DeletedEntries(XDocument.Parse(Encoding.UTF8.GetString(AtomWriter.Write(sinceSecond))).Root!).Select(d => d.Ref));
+        Assert.Equal([IdOf("b")], sinceSecond.Tombstones.Select(t => t.Id));
+        Assert.Equal(new[] { IdOf("a"), IdOf("archived"), IdOf("b") }.Order(StringComparer.Ordinal), sinceFirst.Tombstones.Select(t => t.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(3, sinceUnknown.Tombstones.Count);
+        Assert.Equal([IdOf("b")], DeletedEntries(XDocument.Parse(Encoding.UTF8.GetString(AtomWriter.Write(sinceSecond))).Root!).Select(d => d.Ref));
     }
 }
