@@ -67,7 +67,10 @@ public static class ChannelPlanner
         var (pages, pageStamps) = channel is FeedChannel ? ArticlePages(all, previous.Pages) : ([], new Dictionary<string, string>(StringComparer.Ordinal));
 
         var archive = Archiver.Plan(entries, deletions.Archives, feed.Limit);
-        var rewritten = deletions.ChangedPages.Select(number => (Number: number, Entries: (IReadOnlyList<FeedEntry>)[.. entries.Where(e => deletions.Archives[number - 1].ContainsKey(e.Id))])).ToList();
+        // An archive page whose tombstones changed is written again with its entries as they are now.
+        var rewritten = deletions.ChangedPages
+            .Select(number => (Number: number, Entries: (IReadOnlyList<FeedEntry>)[.. entries.Where(e => deletions.Archives[number - 1].ContainsKey(e.Id))]))
+            .ToList();
         // Every archived entry is serialised now, so a writer that throws does it before anything is written; the pages
         // are only put together from those bytes when written.
         Parallel.ForEach(archive.NewPages.Concat(rewritten.Select(p => p.Entries)).SelectMany(p => p), entry =>

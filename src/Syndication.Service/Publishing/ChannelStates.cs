@@ -9,8 +9,8 @@ namespace Syndication.Service.Publishing;
 /// <summary>
 /// Channel state as JSON files under "_state/" beside the documents (through the document store, so they are checked
 /// like any document): each channel's <see cref="ChannelState"/> (its frozen archive pages, the stamp of each article
-/// page, a fingerprint of what it was made from, the entries it carries and its tombstones), its versions and, for a feed, which of its tag and category channels
-/// exist, so a restart renders nothing that has not changed and keeps its deltas.
+/// page, a fingerprint of what it was made from, the entries it carries and its tombstones), its versions and, for a
+/// feed, which of its tag and category channels exist, so a restart renders nothing that has not changed and keeps its deltas.
 /// </summary>
 internal sealed class ChannelStates(IDocumentStore store, StateFiles state) : IChannelStateStore
 {

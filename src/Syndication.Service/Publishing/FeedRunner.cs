@@ -174,7 +174,8 @@ internal sealed class FeedRunner(
         var feeds = new[] { new ChannelEntries(feed, entries) };
         var channels = kinds.SelectMany(kind => kind(feeds, problems)).ToList();
         var live = channels.Select(c => c.Channel.Name).ToHashSet(StringComparer.Ordinal);
-        channels.AddRange((await states.TermsAsync(feed)).Where(n => !live.Contains(n)).Select(n => TermChannels.Named(feed.Feed, n)).OfType<TermChannel>().Select(c => new ChannelEntries(c, [])));
+        var emptied = (await states.TermsAsync(feed)).Where(n => !live.Contains(n)).Select(n => TermChannels.Named(feed.Feed, n)).OfType<TermChannel>();
+        channels.AddRange(emptied.Select(c => new ChannelEntries(c, [])));
 
         // Channels are independent (their own keys, state and versions): one per core, so both are busy while one
         // channel's documents are written, without holding every channel's documents in memory at once.
