@@ -27,6 +27,8 @@ public abstract class ChannelStateStoreContract : IDisposable
         new Dictionary<string, string>(StringComparer.Ordinal))
     {
         Inputs = "inputs-" + id,
+        Carried = new Dictionary<string, string>(StringComparer.Ordinal) { [id] = "https://example.org/" + id },
+        Tombstones = [new Tombstone("gone-" + id, new DateTimeOffset(2030, 1, 2, 3, 4, 5, TimeSpan.Zero), "https://example.org/gone", 1), new Tombstone("older-" + id, DateTimeOffset.UnixEpoch, null, null)],
     };
 
     [Fact]
@@ -36,18 +38,22 @@ public abstract class ChannelStateStoreContract : IDisposable
         await store.SaveAsync(News, State("a"), CancellationToken.None);
         await store.SaveAsync(Other, State("b"), CancellationToken.None);
         await store.SaveTermsAsync(News, ["news/tags/go", "news/categories/notes"], CancellationToken.None);
-        FeedVersion[] versions = [new(new() { ["atom"] = "\"e1\"" }, new() { ["a"] = "s1" }), new(new() { ["atom"] = "\"e2\"" }, new() { ["a"] = "s2" })];
+        FeedVersion[] versions = [new(new() { ["atom"] = "\"e1\"" }, new() { ["a"] = "s1" }), new(new() { ["atom"] = "\"e2\"" }, new() { ["a"] = "s2" }) { Deleted = new() { ["b"] = DateTimeOffset.UnixEpoch } }];
         await store.SaveVersionsAsync(News.Name, versions, CancellationToken.None);
 
         foreach (var reader in new[] { store, Open() })
         {
             var news = await reader.LoadAsync(News);
             Assert.Equal("stamp-a", Assert.Single(Assert.Single(news.Archives)).Value);
+            Assert.Equal(State("a").Tombstones, news.Tombstones);
+            Assert.Equal("https://example.org/a", Assert.Single(news.Carried!).Value);
             Assert.Equal("stamp-b", Assert.Single(Assert.Single((await reader.LoadAsync(Other)).Archives)).Value);
             Assert.Equal(["news/tags/go", "news/categories/notes"], await reader.TermsAsync(News));
             var read = await reader.VersionsAsync(News.Name);
             Assert.Equal(["\"e1\"", "\"e2\""], read.Select(v => v.ETags["atom"]));
             Assert.Equal(["s1", "s2"], read.Select(v => v.Stamps["a"]));
+            Assert.Null(read[0].Deleted);
+            Assert.Equal(DateTimeOffset.UnixEpoch, Assert.Single(read[1].Deleted!).Value);
             Assert.Empty(await reader.VersionsAsync(Other.Name));
         }
     }
@@ -86,6 +92,25 @@ public sealed class FileChannelStateStoreTests : ChannelStateStoreContract
     {
         var documents = new FileDocumentStore(_folder.OutputPath);
         return new ChannelStates(documents, new StateFiles(documents));
+    }
+
+    [Fact]
+    public async Task StateAndVersionsWrittenBeforeTombstones_StillLoad_WithoutCarriedIdsOrVersionTombstones()
+    {
+        var documents = new FileDocumentStore(_folder.OutputPath);
+        await documents.PublishAsync("_state/news.channel.json", "{\"Archives\":[{\"id-1\":\"stamp-1\"}],\"Pages\":{},\"Inputs\":\"x\"}"u8.ToArray(), CancellationToken.None);
+        await documents.PublishAsync("_state/news.versions.json", "[{\"ETags\":{\"atom\":\"\\\"e1\\\"\"},\"Stamps\":{\"id-1\":\"s1\"}}]"u8.ToArray(), CancellationToken.None);
+        var states = new ChannelStates(documents, new StateFiles(documents));
+        var news = new FeedChannel(new FeedDefinition { Name = "news", Title = "News", Description = "All the news" });
+
+        var state = await states.LoadAsync(news);
+        var version = Assert.Single(await states.VersionsAsync("news"));
+
+        Assert.Equal("stamp-1", Assert.Single(Assert.Single(state.Archives)).Value);
+        Assert.Null(state.Carried);
+        Assert.Empty(state.Tombstones);
+        Assert.Equal("\"e1\"", version.ETags["atom"]);
+        Assert.Null(version.Deleted);
     }
 
     public override void Dispose()

@@ -17,6 +17,7 @@ public sealed class ProcessTests : IDisposable
     [InlineData("Syndication__Audience__MaxClients", "0", "Syndication:Audience:MaxClients")]
     [InlineData("Syndication__Audience__WindowHours", "-1", "Syndication:Audience:WindowHours")]
     [InlineData("Syndication__LogFormat", "xml", "Syndication:LogFormat")]
+    [InlineData("Syndication__TombstoneDays", "-1", "Syndication:TombstoneDays")]
     public async Task BadConfiguration_StopsStartUpWithExitCode2AndOneClearLine(string variable, string value, string setting)
     {
         var environment = new Dictionary<string, string> { ["Syndication__FeedsPath"] = _feeds.FeedsPath, ["Syndication__OutputPath"] = _feeds.OutputPath, [variable] = value };

@@ -34,14 +34,21 @@ public static class EntryStamp
     public static Dictionary<string, string> All(FeedDocument document) =>
         document.Entries.ToDictionary(e => e.Id, Of, StringComparer.Ordinal);
 
+    /// <summary>Every tombstone's time, by entry id: what a version already told its clients was deleted.</summary>
+    public static Dictionary<string, DateTimeOffset> Deleted(FeedDocument document) =>
+        document.Tombstones.ToDictionary(t => t.Id, t => t.When, StringComparer.Ordinal);
+
     /// <summary>
     /// The RFC 3229+feed delta: the same document holding only the entries that are new or changed since a version
-    /// whose stamps are <paramref name="since"/>. A delta is never complete (RFC 5005 §2): it carries no fh:complete.
+    /// whose stamps are <paramref name="since"/>, and the tombstones of entries deleted since: every one that version
+    /// did not carry (<paramref name="sinceDeleted"/>; all of them when it is not known). So the entries it held and
+    /// those that were only on archive pages alike. A delta is never complete (RFC 5005 §2): it carries no fh:complete.
     /// </summary>
-    public static FeedDocument Delta(FeedDocument current, IReadOnlyDictionary<string, string> since) =>
+    public static FeedDocument Delta(FeedDocument current, IReadOnlyDictionary<string, string> since, IReadOnlyDictionary<string, DateTimeOffset>? sinceDeleted = null) =>
         current with
         {
             Entries = current.Entries.Where(e => !since.TryGetValue(e.Id, out var old) || old != Of(e)).ToList(),
+            Tombstones = current.Tombstones.Where(t => sinceDeleted is null || !(sinceDeleted.TryGetValue(t.Id, out var when) && when == t.When)).ToList(),
             Page = current.Page with { IsComplete = false },
         };
 }

@@ -24,6 +24,13 @@ public sealed record FeedDocument(Channel Channel, DateTimeOffset Updated, IRead
     /// <summary>Where the document sits in the feed's archives (RFC 5005).</summary>
     public FeedPage Page { get; init; } = FeedPage.Unknown;
 
+    /// <summary>The deleted entries this document reports (RFC 6721; Atom alone has a way to say so).</summary>
+    public IReadOnlyList<Tombstone> Tombstones { get; init; } = [];
+
+    /// <summary>This document reporting <paramref name="tombstones"/>: a deletion is a change, so it counts for <see cref="Updated"/>.</summary>
+    public FeedDocument WithTombstones(IReadOnlyList<Tombstone> tombstones) =>
+        tombstones.Count == 0 ? this : this with { Tombstones = tombstones, Updated = tombstones.Max(t => t.When) is var last && last > Updated ? last : Updated };
+
     /// <summary>The subscription document's URL in a format, whatever page this is.</summary>
     public Uri Current(string extension) => Channel.DocumentUrl(Urls, extension);
 

@@ -1,4 +1,5 @@
 using System.ServiceModel.Syndication;
+using System.Xml;
 using System.Xml.Linq;
 using Syndication.Core.Building;
 using Syndication.Core.Model;
@@ -50,6 +51,16 @@ public static class AtomWriter
             feed.Links.Add(new SyndicationLink(hub, "hub", null, null, 0));
         }
 
+        if (document.Tombstones.Count > 0)
+        {
+            // Declared on the feed, so each at:deleted-entry uses the prefix instead of declaring the namespace again.
+            feed.AttributeExtensions.Add(new XmlQualifiedName("at", Namespaces.Xmlns), Namespaces.Tombstones);
+            foreach (var tombstone in document.Tombstones)
+            {
+                feed.ElementExtensions.Add(DeletedEntry(tombstone));
+            }
+        }
+
         AddAll(feed.Authors, definition.Authors.Select(Person));
         AddAll(feed.Categories, definition.Categories.Select(c => new SyndicationCategory(c)));
         // Written as text, not through ImageUrl: the formatter would write the logo's Uri unescaped.
@@ -95,6 +106,17 @@ public static class AtomWriter
         }
 
         return item;
+    }
+
+    /// <summary>RFC 6721: the entry's id and when it went, a comment saying so (in English, whatever the feed's language) and its former link.</summary>
+    private static XElement DeletedEntry(Tombstone tombstone)
+    {
+        XNamespace at = Namespaces.Tombstones;
+        return new XElement(at + "deleted-entry",
+            new XAttribute("ref", tombstone.Id),
+            new XAttribute("when", tombstone.When.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture)),
+            new XElement(at + "comment", new XAttribute(XNamespace.Xml + "lang", "en"), "This entry was removed by the publisher."),
+            tombstone.Link is null ? null : new XElement(XName.Get("link", Namespaces.Atom), new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", tombstone.Link)));
     }
 
     /// <summary>fh:complete on a subscription document that carries every entry, fh:archive on an archive page.</summary>

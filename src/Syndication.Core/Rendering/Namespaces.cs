@@ -7,5 +7,6 @@ internal static class Namespaces
     public const string Content = "http://purl.org/rss/1.0/modules/content/";
     public const string DublinCore = "http://purl.org/dc/elements/1.1/";
     public const string FeedHistory = "http://purl.org/syndication/history/1.0";
+    public const string Tombstones = "http://purl.org/atompub/tombstones/1.0";
     public const string Xmlns = "http://www.w3.org/2000/xmlns/";
 }

@@ -6,6 +6,7 @@ namespace Syndication.Service.Jobs;
 /// <summary>
 /// Publishes a future-dated article at its date, not at the next scheduled run: after each run, every feed with an
 /// article still to come has one one-off trigger at the earliest such date, moved when that date moves, removed when none is left.
+/// A tombstone's expiry is such a date too (see <see cref="FeedRunResult.NextDue"/>).
 /// </summary>
 internal sealed class DueArticleTriggers(RunHistory history)
 {

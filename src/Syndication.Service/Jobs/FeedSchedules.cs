@@ -62,7 +62,7 @@ internal sealed class FeedSchedules(IOptions<SyndicationOptions> options, RunHis
         }
     }
 
-    /// <summary>When the feed will next be regenerated: on schedule, or sooner for a change seen or a future-dated article due.</summary>
+    /// <summary>When the feed will next be regenerated: on schedule, or sooner for a change seen, a future-dated article due or a tombstone expiring.</summary>
     public static async Task<DateTimeOffset?> NextRunAsync(IScheduler scheduler, string feed, CancellationToken cancellationToken)
     {
         var own = await scheduler.GetTrigger(new TriggerKey(FeedTriggerPrefix + feed, Group), cancellationToken);

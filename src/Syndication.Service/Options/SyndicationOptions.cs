@@ -35,6 +35,9 @@ internal sealed class SyndicationOptions
     /// <summary>Holds every feed's parsed articles and built entries between runs (fast edits, memory grows with the corpus).</summary>
     public bool KeepParsedArticles { get; set; }
 
+    /// <summary>Days a deleted entry stays in the Atom documents that carried it, as an RFC 6721 tombstone; 0 publishes none.</summary>
+    public int TombstoneDays { get; set; } = 30;
+
     /// <summary>Runs each request on its socket's I/O thread rather than the thread pool (see TransportServices).</summary>
     public bool ServeOnIoThreads { get; set; } = true;
 

@@ -65,6 +65,11 @@ internal sealed class SyndicationOptionsValidator(IHostEnvironment environment, 
             failures.Add($"Syndication:CacheSeconds must be 0 or more, not {options.CacheSeconds}");
         }
 
+        if (options.TombstoneDays < 0)
+        {
+            failures.Add($"Syndication:TombstoneDays must be 0 (no tombstones) or more, not {options.TombstoneDays}");
+        }
+
         if (options.RequestSummarySeconds <= 0)
         {
             failures.Add($"Syndication:RequestSummarySeconds must be above 0, not {options.RequestSummarySeconds}");

@@ -9,8 +9,8 @@ namespace Syndication.Service.Publishing;
 /// <summary>
 /// Channel state as JSON files under "_state/" beside the documents (through the document store, so they are checked
 /// like any document): each channel's <see cref="ChannelState"/> (its frozen archive pages, the stamp of each article
-/// page, a fingerprint of what it was made from), its versions and, for a feed, which of its tag and category channels
-/// exist, so a restart renders nothing that has not changed and keeps its deltas.
+/// page, a fingerprint of what it was made from, the entries it carries and its tombstones), its versions and, for a
+/// feed, which of its tag and category channels exist, so a restart renders nothing that has not changed and keeps its deltas.
 /// </summary>
 internal sealed class ChannelStates(IDocumentStore store, StateFiles state) : IChannelStateStore
 {
@@ -30,7 +30,7 @@ internal sealed class ChannelStates(IDocumentStore store, StateFiles state) : IC
         var pages = saved.Pages!.Where(p => store.Has(DocumentPaths.Article(channel.Name, p.Key))).ToDictionary(StringComparer.Ordinal);
         var whole = pages.Count == saved.Pages!.Count && FeedFormat.All.All(f => store.Has(channel.DocumentKey(f.Extension)))
             && (!HtmlPages.HasListing(channel) || store.Has(channel.DocumentKey(HtmlPages.Extension)));
-        return new ChannelState([.. saved.Archives], pages) { Inputs = whole ? saved.Inputs : null };
+        return new ChannelState([.. saved.Archives], pages) { Inputs = whole ? saved.Inputs : null, Carried = saved.Carried, Tombstones = saved.Tombstones ?? [] };
     }
 
     public async Task<IReadOnlyList<string>> TermsAsync(FeedChannel feed) =>
@@ -48,6 +48,8 @@ internal sealed class ChannelStates(IDocumentStore store, StateFiles state) : IC
             Archives = [.. next.Archives.Select(p => p.ToDictionary(StringComparer.Ordinal))],
             Pages = next.Pages.ToDictionary(StringComparer.Ordinal),
             Inputs = next.Inputs,
+            Carried = next.Carried?.ToDictionary(StringComparer.Ordinal),
+            Tombstones = [.. next.Tombstones],
         }), cancellationToken);
 
     // A file of its own, so saving a channel's state never has to read it first to keep the list.
@@ -74,7 +76,8 @@ internal sealed class ChannelStates(IDocumentStore store, StateFiles state) : IC
     }
 
     private Task<Saved> ReadAsync(Channel channel) =>
-        state.ReadAsync<Saved>(channel.Name, StatePath(channel.Name), s => s is { Archives: not null, Pages: not null } && s.Archives.All(p => p is not null && p.Values.All(v => v is not null)));
+        state.ReadAsync<Saved>(channel.Name, StatePath(channel.Name), s => s is { Archives: not null, Pages: not null } && s.Archives.All(p => p is not null && p.Values.All(v => v is not null))
+            && (s.Tombstones ?? []).All(t => t is { Id: not null }) && (s.Carried?.Values.All(v => v is not null) ?? true));
 
     private static string StatePath(string channel) => $"{DocumentPaths.State}/{channel}.channel.json";
 
@@ -95,5 +98,10 @@ internal sealed class ChannelStates(IDocumentStore store, StateFiles state) : IC
         public Dictionary<string, string>? Pages { get; set; }
 
         public string? Inputs { get; set; }
+
+        // Both absent from state written before tombstones.
+        public Dictionary<string, string>? Carried { get; set; }
+
+        public List<Tombstone>? Tombstones { get; set; }
     }
 }

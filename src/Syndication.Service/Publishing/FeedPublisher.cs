@@ -1,7 +1,9 @@
+using Microsoft.Extensions.Options;
 using Syndication.Core.Building;
 using Syndication.Core.Channels;
 using Syndication.Core.Model;
 using Syndication.Core.Rendering;
+using Syndication.Service.Options;
 using Syndication.Service.Storage;
 
 namespace Syndication.Service.Publishing;
@@ -9,8 +11,9 @@ namespace Syndication.Service.Publishing;
 /// <summary>
 /// Publishes channels (a feed, its tags and categories, the combined feed): each channel's documents are planned in
 /// memory by <see cref="ChannelPlanner"/> (nothing written if any article makes a writer throw; nothing at all if
-/// nothing it is made from changed), then written: changed article pages first, then archive pages that filled up,
-/// then the channel's own page (a feed's, tag's or category's), then the subscription document in every format (swapped in with its delta history, then told to WebSub).
+/// nothing it is made from changed), then written: changed article pages first, then archive pages (new ones, and old
+/// ones whose tombstones came or went), then the channel's own page (a feed's, tag's or category's), then the
+/// subscription document in every format (swapped in with its delta history, then told to WebSub).
 /// </summary>
 internal sealed class FeedPublisher(
     IDocumentStore store,
@@ -19,14 +22,26 @@ internal sealed class FeedPublisher(
     FeedVersions versions,
     IChannelStateStore states,
     FeedSerialiser serialiser,
-    TimeProvider time)
+    TimeProvider time,
+    IOptions<SyndicationOptions> options)
 {
     /// <summary>Every entry of a feed published now, newest first.</summary>
     public IReadOnlyList<FeedEntry> Entries(FeedDefinition definition, IReadOnlyList<Article> articles) => builder.Entries(definition, articles, time.GetUtcNow());
 
-    /// <summary>A channel's documents as bytes, or null when it is as last published; throws, writing nothing, when an article cannot be built or serialised.</summary>
-    public async Task<ChannelPlan?> PlanAsync(Channel channel, IReadOnlyList<FeedEntry> entries) =>
-        ChannelPlanner.Plan(builder, serialiser.Formats, channel, entries, await states.LoadAsync(channel));
+    private readonly TimeSpan _tombstoneLife = TimeSpan.FromDays(options.Value.TombstoneDays);
+
+    /// <summary>
+    /// A channel's documents as bytes, or null when it is as last published; throws, writing nothing, when an article
+    /// cannot be built or serialised. Entries gone since are dated <paramref name="now"/>; the channel needs a run when
+    /// the first of its tombstones expires.
+    /// </summary>
+    public async Task<(ChannelPlan? Plan, DateTimeOffset? TombstonesExpire)> PlanAsync(Channel channel, IReadOnlyList<FeedEntry> entries, DateTimeOffset now)
+    {
+        var previous = await states.LoadAsync(channel);
+        var plan = ChannelPlanner.Plan(builder, serialiser.Formats, channel, entries, previous, now, _tombstoneLife);
+        // No plan: nothing changed, the tombstones included.
+        return (plan, Deletions.FirstExpiry((plan?.Next ?? previous).Tombstones, _tombstoneLife));
+    }
 
     /// <summary>How many entries the channel's subscription document holds (when nothing changed and there is no plan to ask).</summary>
     public async Task<int> SubscriptionCountAsync(Channel channel, IReadOnlyList<FeedEntry> entries) =>
@@ -47,7 +62,7 @@ internal sealed class FeedPublisher(
         });
         var changed = pagesChanged == 1;
 
-        foreach (var (number, render) in plan.NewArchivePages)
+        foreach (var (number, render) in plan.ArchivePages)
         {
             await DocumentSet.PublishAsync(store, [.. render().Formats.Select(f => (channel.ArchiveKey(number, f.Extension), f.Bytes))], cancellationToken);
             changed = true;

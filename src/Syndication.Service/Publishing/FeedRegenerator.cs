@@ -63,7 +63,7 @@ internal sealed class FeedRegenerator(
         // Without a listing, removing feeds or rewriting the index would take every feed for gone.
         if (names is not null)
         {
-            await PublishSiteAsync(names, onlyFeed is null, results.Any(r => r.Changed), errors, cancellationToken);
+            await PublishSiteAsync(names, onlyFeed is null, results.Any(r => r.Changed), started, errors, cancellationToken);
         }
 
         // What the run read and built is the whole corpus: let go of it once the documents are out. Entries' written
@@ -93,7 +93,8 @@ internal sealed class FeedRegenerator(
         return report;
     }
 
-    private async Task PublishSiteAsync(IReadOnlyList<string> names, bool removeDeleted, bool changed, List<Problem> errors, CancellationToken cancellationToken)
+    // The combined feed dates its deletions at the run's start, before any feed's: expiring with a feed's own, they have expired too.
+    private async Task PublishSiteAsync(IReadOnlyList<string> names, bool removeDeleted, bool changed, DateTimeOffset started, List<Problem> errors, CancellationToken cancellationToken)
     {
         try
         {
@@ -104,7 +105,7 @@ internal sealed class FeedRegenerator(
             }
 
             // The site's documents include the index.
-            errors.AddRange((await site.PublishAsync(names, changed, cancellationToken)).Where(p => p.IsError));
+            errors.AddRange((await site.PublishAsync(names, changed, started, cancellationToken)).Where(p => p.IsError));
         }
         catch (Exception e) when (Faults.Contained(e, cancellationToken))
         {

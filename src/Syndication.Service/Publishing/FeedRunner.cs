@@ -68,11 +68,12 @@ internal sealed class FeedRunner(
                         // Taken before the entries are built: an article dated during the run is then published or still due, never neither.
                         var now = time.GetUtcNow();
                         source = await ids.ClaimAsync(stale.Apply(read), cancellationToken);
-                        (entries, changed, source) = await PublishAsync(definition, read, source, cancellationToken);
-                        nextDue = UnchangedFeeds.NextDue(source.Articles, now);
+                        (entries, changed, source, var tombstonesExpire) = await PublishAsync(definition, read, source, now, cancellationToken);
+                        // The feed is run again when an article falls due or a tombstone expires, whichever comes first.
+                        nextDue = new[] { UnchangedFeeds.NextDue(source.Articles, now), tombstonesExpire }.Min();
                         if (!source.Faulted)
                         {
-                            await unchanged.RecordAsync(name, fingerprint, source.Articles, now, entries, source.Problems, cancellationToken);
+                            await unchanged.RecordAsync(name, fingerprint, nextDue, entries, source.Problems, cancellationToken);
                         }
                         else
                         {
@@ -119,18 +120,20 @@ internal sealed class FeedRunner(
     /// <summary>
     /// Plans every document in memory; only when that throws are the articles checked one by one, and the ones that
     /// cannot be built, serialised or rendered are left out (their last good versions stand in). Then writes the feed,
-    /// then each of its tag and category channels, and removes those no article carries any more.
+    /// then each of its tag and category channels, and removes those no article carries any more (once their
+    /// tombstones expire). Deletions are dated <paramref name="now"/>; also returns when the first tombstone expires.
     /// </summary>
-    private async Task<(int Entries, bool Changed, FeedSource Published)> PublishAsync(
-        FeedDefinition definition, FeedSource source, FeedSource prepared, CancellationToken cancellationToken)
+    private async Task<(int Entries, bool Changed, FeedSource Published, DateTimeOffset? TombstonesExpire)> PublishAsync(
+        FeedDefinition definition, FeedSource source, FeedSource prepared, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var feed = new FeedChannel(definition);
         IReadOnlyList<FeedEntry> entries;
         ChannelPlan? plan;
+        DateTimeOffset? expire;
         try
         {
             entries = publisher.Entries(definition, prepared.Articles);
-            plan = await publisher.PlanAsync(feed, entries);
+            (plan, expire) = await publisher.PlanAsync(feed, entries, now);
         }
         catch (Exception e) when (Faults.Contained(e, cancellationToken))
         {
@@ -149,47 +152,60 @@ internal sealed class FeedRunner(
             var standIns = check.Faulty(definition, [.. prepared.Articles.Where(a => files.Contains(a.File))], time.GetUtcNow()).Select(f => f.Article).ToHashSet();
             prepared = prepared with { Articles = [.. prepared.Articles.Where(a => !standIns.Contains(a))] };
             entries = publisher.Entries(definition, prepared.Articles);
-            plan = await publisher.PlanAsync(feed, entries);
+            (plan, expire) = await publisher.PlanAsync(feed, entries, now);
         }
 
         var changed = plan is not null && await publisher.WriteAsync(feed, plan, cancellationToken);
         var count = plan?.Subscription.Entries.Count ?? await publisher.SubscriptionCountAsync(feed, entries);
-        var (termsChanged, termProblems) = await PublishTermsAsync(feed, entries, cancellationToken);
+        var (termsChanged, termProblems, termsExpire) = await PublishTermsAsync(feed, entries, now, cancellationToken);
         _entries[definition.Name] = entries;
         await stale.RecordAsync(source.Name, cancellationToken);
-        return (count, changed || termsChanged, prepared with { Problems = [.. prepared.Problems, .. termProblems] });
+        return (count, changed || termsChanged, prepared with { Problems = [.. prepared.Problems, .. termProblems] }, new[] { expire, termsExpire }.Min());
     }
 
-    /// <summary>The feed's tag and category channels (each kind registered once, see <see cref="ChannelKind"/>).</summary>
-    private async Task<(bool Changed, List<Problem> Problems)> PublishTermsAsync(FeedChannel feed, IReadOnlyList<FeedEntry> entries, CancellationToken cancellationToken)
+    /// <summary>
+    /// The feed's tag and category channels (each kind registered once, see <see cref="ChannelKind"/>). A term no article
+    /// carries any more keeps its channel, without entries, while the tombstones of the entries it had last.
+    /// </summary>
+    private async Task<(bool Changed, List<Problem> Problems, DateTimeOffset? TombstonesExpire)> PublishTermsAsync(
+        FeedChannel feed, IReadOnlyList<FeedEntry> entries, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var problems = new List<Problem>();
         var feeds = new[] { new ChannelEntries(feed, entries) };
         var channels = kinds.SelectMany(kind => kind(feeds, problems)).ToList();
+        var live = channels.Select(c => c.Channel.Name).ToHashSet(StringComparer.Ordinal);
+        var emptied = (await states.TermsAsync(feed)).Where(n => !live.Contains(n)).Select(n => TermChannels.Named(feed.Feed, n)).OfType<TermChannel>();
+        channels.AddRange(emptied.Select(c => new ChannelEntries(c, [])));
+
         // Channels are independent (their own keys, state and versions): one per core, so both are busy while one
         // channel's documents are written, without holding every channel's documents in memory at once.
-        var changed = 0;
-        await Parallel.ForEachAsync(channels, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, async (c, token) =>
+        var results = new (bool Changed, DateTimeOffset? Expire)[channels.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, channels.Count), new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, async (i, token) =>
         {
-            if (await publisher.PlanAsync(c.Channel, c.Entries) is { } plan && await publisher.WriteAsync(c.Channel, plan, token))
-            {
-                Interlocked.Exchange(ref changed, 1);
-            }
+            var (channel, channelEntries) = channels[i];
+            var (plan, expire) = await publisher.PlanAsync(channel, channelEntries, now);
+            var kept = live.Contains(channel.Name) || expire is not null;
+            results[i] = (kept && plan is not null && await publisher.WriteAsync(channel, plan, token), expire);
         });
 
-        var live = channels.Select(c => c.Channel.Name).ToHashSet(StringComparer.Ordinal);
         var removed = false;
-        foreach (var gone in (await states.TermsAsync(feed)).Where(n => !live.Contains(n)))
+        var terms = new List<string>();
+        for (var i = 0; i < channels.Count; i++)
         {
-            if (TermChannels.Named(feed.Feed, gone) is { } channel)
+            var channel = channels[i].Channel;
+            if (live.Contains(channel.Name) || results[i].Expire is not null)
+            {
+                terms.Add(channel.Name);
+            }
+            else
             {
                 await publisher.RemoveAsync(channel);
                 removed = true;
             }
         }
 
-        await states.SaveTermsAsync(feed, [.. live.Order(StringComparer.Ordinal)], cancellationToken);
-        return (changed == 1 || removed, problems);
+        await states.SaveTermsAsync(feed, [.. terms.Order(StringComparer.Ordinal)], cancellationToken);
+        return (results.Any(r => r.Changed) || removed, problems, results.Select(r => r.Expire).Min());
     }
 
     /// <summary>The entries a feed published last in this process, else read now (for the combined feed); null when it has no definition.</summary>

@@ -43,7 +43,7 @@ internal sealed class FeedVersions(IChannelStateStore states)
     public async Task<PublishedFeed> PublishAsync(FeedDocument document, IReadOnlyDictionary<string, StoredDocument> formats)
     {
         var feed = document.Feed.Name;
-        var version = new FeedVersion(formats.ToDictionary(f => f.Key, f => f.Value.ETag, StringComparer.Ordinal), EntryStamp.All(document));
+        var version = new FeedVersion(formats.ToDictionary(f => f.Key, f => f.Value.ETag, StringComparer.Ordinal), EntryStamp.All(document)) { Deleted = EntryStamp.Deleted(document) };
         var current = Published(feed);
         if (current is not null && SameETags(current.Versions[^1], version))
         {
@@ -135,5 +135,9 @@ internal sealed class FeedVersions(IChannelStateStore states)
     }
 }
 
-/// <summary>One published version: the identity ETag of each format, and each entry's stamp by id.</summary>
-internal sealed record FeedVersion(Dictionary<string, string> ETags, Dictionary<string, string> Stamps);
+/// <summary>One published version: the identity ETag of each format, each entry's stamp by id and each tombstone's time by id.</summary>
+internal sealed record FeedVersion(Dictionary<string, string> ETags, Dictionary<string, string> Stamps)
+{
+    /// <summary>The tombstones it carried; null in versions saved before tombstones (a delta from one then carries them all).</summary>
+    public Dictionary<string, DateTimeOffset>? Deleted { get; init; }
+}

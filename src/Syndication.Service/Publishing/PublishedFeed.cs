@@ -76,7 +76,7 @@ internal sealed class PublishedFeed
 
     private StoredDocument Make(FeedVersion since, FeedFormat format)
     {
-        var bytes = format.Write(EntryStamp.Delta(_document, since.Stamps));
+        var bytes = format.Write(EntryStamp.Delta(_document, since.Stamps, since.Deleted));
         Interlocked.Add(ref _deltaBytes, bytes.Length);
         // A client is waiting while a delta is compressed the first time, so a quick level; it is still done only once.
         return StoredDocument.Create(bytes, _formats[format.Extension].LastModified);

@@ -13,7 +13,7 @@ internal sealed record FeedRunResult(
     IReadOnlyList<Problem> Errors,
     DateTimeOffset FinishedAt)
 {
-    /// <summary>When the feed's earliest future-dated article falls due, so it can be published then; null when it has none.</summary>
+    /// <summary>When the feed's earliest future-dated article falls due or its first tombstone expires, so it runs then; null when neither will.</summary>
     public DateTimeOffset? NextDue { get; init; }
 }
 

@@ -13,13 +13,14 @@ namespace Syndication.Service.Publishing;
 /// <summary>
 /// Tells a run which feeds it can leave alone: a feed whose files (names, lengths, write times) are as they were when it
 /// was last published whole, under the same configuration and build of the service, before any of its future-dated
-/// articles falls due, and whose documents the store still has (counted), would publish the same bytes. Checking
+/// articles falls due or any of its tombstones expires, and whose documents the store still has (counted), would publish the same bytes. Checking
 /// costs one folder listing; nothing is read or parsed. Persisted under _state, so a restart re-parses nothing unchanged.
 /// </summary>
 internal sealed class UnchangedFeeds(IDocumentStore store, StateFiles state, IOptions<SyndicationOptions> options, IReadOnlyList<Hub> hubs)
 {
     private readonly string _configuration = EntryStamp.Hash(string.Join('\n', [
         options.Value.PublicBaseUrl,
+        options.Value.TombstoneDays.ToString(System.Globalization.CultureInfo.InvariantCulture),
         .. hubs.Select(h => h.Advertised.AbsoluteUri),
         .. new[] { typeof(EntryStamp).Assembly, typeof(UnchangedFeeds).Assembly }.Select(a => a.ManifestModule.ModuleVersionId.ToString()),
     ]));
@@ -35,12 +36,15 @@ internal sealed class UnchangedFeeds(IDocumentStore store, StateFiles state, IOp
             : null;
     }
 
-    /// <summary>Notes a whole publication: the files it was made from, when its next future-dated article falls due, what it reported.</summary>
-    public Task RecordAsync(string feed, string fingerprint, IReadOnlyList<Article> published, DateTimeOffset now, int entries, IReadOnlyList<Problem> problems, CancellationToken cancellationToken)
+    /// <summary>
+    /// Notes a whole publication: the files it was made from, when it must run again even so (its next future-dated
+    /// article falls due or a tombstone expires), what it reported.
+    /// </summary>
+    public Task RecordAsync(string feed, string fingerprint, DateTimeOffset? nextDue, int entries, IReadOnlyList<Problem> problems, CancellationToken cancellationToken)
     {
         var record = new FeedRecord
         {
-            Fingerprint = fingerprint, Configuration = _configuration, NextDue = NextDue(published, now) ?? DateTimeOffset.MaxValue, Entries = entries, Problems = [.. problems], Documents = Documents(feed),
+            Fingerprint = fingerprint, Configuration = _configuration, NextDue = nextDue ?? DateTimeOffset.MaxValue, Entries = entries, Problems = [.. problems], Documents = Documents(feed),
         };
         return store.PublishAsync(StatePath(feed), JsonSerializer.SerializeToUtf8Bytes(record), cancellationToken);
     }

@@ -25,7 +25,7 @@ public sealed class ChannelPlannerTests
     }
 
     private static ChannelPlan Plan(FeedChannel channel, IReadOnlyList<Article> articles, ChannelState state) =>
-        ChannelPlanner.Plan(Builder, FeedFormat.All, channel, Builder.Entries(channel.Feed, articles, Now), state)
+        ChannelPlanner.Plan(Builder, FeedFormat.All, channel, Builder.Entries(channel.Feed, articles, Now), state, Now, TimeSpan.FromDays(30))
         ?? throw new InvalidOperationException("nothing planned");
 
     private static void AssertSameXml(string expectedFile, byte[] actual)
@@ -44,7 +44,7 @@ public sealed class ChannelPlannerTests
         var plan = Plan(channel, articles, ChannelState.Empty);
 
         AssertSameXml("news.paged.expected.atom", Atom(plan.Formats));
-        var (number, page) = Assert.Single(plan.NewArchivePages);
+        var (number, page) = Assert.Single(plan.ArchivePages);
         Assert.Equal(1, number);
         AssertSameXml("news.archive-1.expected.atom", Atom(page()));
         Assert.Equal(["atom", "rss", "json"], plan.Formats.Formats.Select(f => f.Extension));
@@ -57,7 +57,7 @@ public sealed class ChannelPlannerTests
         var (channel, articles) = Paged();
         var first = Plan(channel, articles, ChannelState.Empty);
 
-        Assert.Null(ChannelPlanner.Plan(Builder, FeedFormat.All, channel, Builder.Entries(channel.Feed, articles, Now), first.Next));
+        Assert.Null(ChannelPlanner.Plan(Builder, FeedFormat.All, channel, Builder.Entries(channel.Feed, articles, Now), first.Next, Now, TimeSpan.FromDays(30)));
     }
 
     [Fact]
@@ -69,8 +69,8 @@ public sealed class ChannelPlannerTests
 
         var second = Plan(channel, [.. articles, newer], first.Next);
 
-        Assert.Equal([2], second.NewArchivePages.Select(p => p.Number));
-        Assert.Equal(["A plain note"], ArchiveTitles(second.NewArchivePages[0].Render()));
+        Assert.Equal([2], second.ArchivePages.Select(p => p.Number));
+        Assert.Equal(["A plain note"], ArchiveTitles(second.ArchivePages[0].Render()));
         Assert.Equal(["Newer"], second.Subscription.Entries.Select(e => e.Article.Title));
         // The previous newest article now links the new one as its newer neighbour; no other page changes.
         Assert.Equal(["newer", "plain-note"], second.ChangedPages.Select(p => p.Slug));
@@ -87,7 +87,7 @@ public sealed class ChannelPlannerTests
 
         var second = Plan(channel, edited, first.Next);
 
-        Assert.Empty(second.NewArchivePages);
+        Assert.Empty(second.ArchivePages);
         Assert.Equal(["A plain note", "First post, corrected"], second.Subscription.Entries.Select(e => e.Article.Title).Order(StringComparer.Ordinal));
         // plain-note shows the title of its older neighbour, first-post.
         Assert.Equal(["first-post", "plain-note"], second.ChangedPages.Select(p => p.Slug).Order(StringComparer.Ordinal));
@@ -115,12 +115,12 @@ public sealed class ChannelPlannerTests
         var tag = new TagChannel(channel.Feed, "intro");
         var site = new SiteChannel("Site", "Everything");
 
-        var feedPage = ChannelPlanner.Plan(Builder, FeedFormat.All, channel, entries, ChannelState.Empty)!.Listing;
-        var tagPage = ChannelPlanner.Plan(Builder, FeedFormat.All, tag, [.. entries.Where(e => e.Article.Tags.Contains("intro"))], ChannelState.Empty)!.Listing;
+        var feedPage = ChannelPlanner.Plan(Builder, FeedFormat.All, channel, entries, ChannelState.Empty, Now, TimeSpan.FromDays(30))!.Listing;
+        var tagPage = ChannelPlanner.Plan(Builder, FeedFormat.All, tag, [.. entries.Where(e => e.Article.Tags.Contains("intro"))], ChannelState.Empty, Now, TimeSpan.FromDays(30))!.Listing;
 
         Assert.Equal("Example News", Heading(Assert.IsType<Func<byte[]>>(feedPage)()));
         Assert.Equal("Example News: intro", Heading(Assert.IsType<Func<byte[]>>(tagPage)()));
-        Assert.Null(ChannelPlanner.Plan(Builder, FeedFormat.All, site, entries, ChannelState.Empty)!.Listing);
+        Assert.Null(ChannelPlanner.Plan(Builder, FeedFormat.All, site, entries, ChannelState.Empty, Now, TimeSpan.FromDays(30))!.Listing);
     }
 
     private static string Heading(byte[] page) => new HtmlParser().ParseDocument(new MemoryStream(page)).QuerySelector("h1")!.TextContent;
