@@ -21,12 +21,11 @@ public static class IdentityGuard
 {
     /// <param name="feed">The feed being claimed.</param>
     /// <param name="articles">Its articles, as read.</param>
-    /// <param name="ledgers">Every feed's records as last claimed, by feed (this one's included).</param>
+    /// <param name="site">The records as last claimed: this feed's, and every feed's when <see cref="NeedsOtherFeeds"/>.</param>
     /// <param name="fileGone">Whether a source file no longer exists: another feed's live record whose file is gone was moved or deleted.</param>
-    public static IdentityClaim Assign(string feed, IReadOnlyList<Article> articles, IReadOnlyDictionary<string, IReadOnlyList<PublishedId>> ledgers, Func<string, bool> fileGone)
+    public static IdentityClaim Assign(string feed, IReadOnlyList<Article> articles, SiteLedger site, Func<string, bool> fileGone)
     {
-        var own = ledgers.GetValueOrDefault(feed) ?? [];
-        var holders = Holders(ledgers);
+        var own = site.Of(feed);
         var assigned = new Dictionary<string, Article>(StringComparer.Ordinal);
         var ids = new Dictionary<Article, string>(ReferenceEqualityComparer.Instance);
         var problems = new List<Problem>();
@@ -39,7 +38,7 @@ public static class IdentityGuard
         {
             if (article.Id is { } pinned)
             {
-                if (HeldElsewhere(feed, pinned, holders, fileGone) is { } owner)
+                if (HeldElsewhere(feed, pinned, site, fileGone) is { } owner)
                 {
                     problems.Add(Problem.Error(article.File, 0, $"the entry id '{pinned}' is already used by {owner}; this article is skipped",
                         "Give this article its own 'id:' (ids must be unique across all feeds), or remove the 'id:' line to get one made from its feed and slug"));
@@ -63,10 +62,9 @@ public static class IdentityGuard
         }
 
         var slugs = articles.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
-        var looks = later.Count == 0 ? null : RecordsByLook(ledgers);
         foreach (var article in later)
         {
-            if (Candidates(looks!, article)
+            if (site.Alike(article)
                     .Where(g => !assigned.ContainsKey(g.Record.Id) && IsGone(g, feed, slugs, fileGone))
                     .OrderByDescending(g => (g.Record.Content == PublishedId.ContentOf(article) ? 1 : 0) + (g.Record.Published == article.Published && g.Record.Title == article.Title ? 1 : 0))
                     .ThenByDescending(g => g.Record.Live)
@@ -85,19 +83,19 @@ public static class IdentityGuard
             }
 
             var natural = EntryIds.ForArticle(feed, article.Slug);
-            if (!assigned.ContainsKey(natural) && (!holders.TryGetValue(natural, out var holder) || (holder.Feed == feed && holder.Record.Slug == article.Slug)))
+            if (!assigned.ContainsKey(natural) && (site.Holder(natural) is not { } holder || (holder.Feed == feed && holder.Record.Slug == article.Slug)))
             {
                 Assign(article, natural);
                 continue;
             }
 
-            var fresh = Enumerable.Range(2, int.MaxValue - 2).Select(n => EntryIds.ForArticle(feed, article.Slug, n)).First(id => !assigned.ContainsKey(id) && !holders.ContainsKey(id));
+            var fresh = Enumerable.Range(2, int.MaxValue - 2).Select(n => EntryIds.ForArticle(feed, article.Slug, n)).First(id => !assigned.ContainsKey(id) && site.Holder(id) is null);
             Assign(article, fresh);
             problems.Add(KeptWarning(article, fresh, $"the id its slug would give ({natural}) was published before for another article, so it gets a new one"));
         }
 
         var kept = articles.Where(ids.ContainsKey).Select(a => a.Id == ids[a] ? a : a with { Id = ids[a] }).ToList();
-        return new IdentityClaim(kept, problems, Ledger(feed, articles, own, holders, ids, assigned), taken);
+        return new IdentityClaim(kept, problems, Ledger(feed, articles, own, site, ids, assigned), taken);
 
         void Assign(Article article, string id)
         {
@@ -106,14 +104,25 @@ public static class IdentityGuard
         }
     }
 
+    /// <summary>
+    /// Whether a claim of these articles may meet another feed's records: an article new to the feed (a slug it never
+    /// published, or an id of its own it does not hold yet). Otherwise the feed's own records decide everything.
+    /// </summary>
+    public static bool NeedsOtherFeeds(IReadOnlyList<PublishedId> own, IReadOnlyList<Article> articles)
+    {
+        var slugs = own.Where(r => !r.Pinned).Select(r => r.Slug).ToHashSet(StringComparer.Ordinal);
+        var pinned = own.Where(r => r.Pinned && r.Live).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        return articles.Any(a => a.Id is { } id ? !pinned.Contains(id) : !slugs.Contains(a.Slug));
+    }
+
     /// <summary>The feed's records after the claim: one per article published now, then the ones no article holds any more.</summary>
     private static List<PublishedId> Ledger(string feed, IReadOnlyList<Article> articles, IReadOnlyList<PublishedId> own,
-        Dictionary<string, (string Feed, PublishedId Record)> holders, Dictionary<Article, string> ids, Dictionary<string, Article> assigned)
+        SiteLedger site, Dictionary<Article, string> ids, Dictionary<string, Article> assigned)
     {
         var ledger = articles.Where(ids.ContainsKey).Select(a =>
         {
             var id = ids[a];
-            var origin = holders.TryGetValue(id, out var before) ? before.Record.Origin : $"{feed}/{a.Slug}";
+            var origin = site.Holder(id) is { } before ? before.Record.Origin : $"{feed}/{a.Slug}";
             return PublishedId.Of(a, id, origin, pinned: a.Id is not null);
         }).ToList();
         ledger.AddRange(own.Where(r => !assigned.ContainsKey(r.Id)).Select(r => r with { Live = false }));
@@ -121,27 +130,9 @@ public static class IdentityGuard
         return ledger;
     }
 
-    /// <summary>Who holds each id, by id: a live record before one that is not.</summary>
-    private static Dictionary<string, (string Feed, PublishedId Record)> Holders(IReadOnlyDictionary<string, IReadOnlyList<PublishedId>> ledgers)
-    {
-        var holders = new Dictionary<string, (string, PublishedId)>(StringComparer.Ordinal);
-        foreach (var (feed, records) in ledgers.OrderBy(l => l.Key, StringComparer.Ordinal))
-        {
-            foreach (var record in records)
-            {
-                if (!holders.TryGetValue(record.Id, out var known) || (!known.Item2.Live && record.Live))
-                {
-                    holders[record.Id] = (feed, record);
-                }
-            }
-        }
-
-        return holders;
-    }
-
     /// <summary>The file of another feed's article that still holds <paramref name="id"/>, or null when none does (never published, not live, or its file is gone: moved).</summary>
-    private static string? HeldElsewhere(string feed, string id, Dictionary<string, (string Feed, PublishedId Record)> holders, Func<string, bool> fileGone) =>
-        holders.TryGetValue(id, out var holder) && holder.Feed != feed && holder.Record.Live && !fileGone(holder.Record.File) ? holder.Record.File : null;
+    private static string? HeldElsewhere(string feed, string id, SiteLedger site, Func<string, bool> fileGone) =>
+        site.Holder(id) is { } holder && holder.Feed != feed && holder.Record.Live && !fileGone(holder.Record.File) ? holder.Record.File : null;
 
     /// <summary>
     /// Whether a record's article is gone: in this feed, no article has its slug now (ids held now were never
@@ -149,19 +140,6 @@ public static class IdentityGuard
     /// </summary>
     private static bool IsGone((string Feed, PublishedId Record) held, string feed, HashSet<string> slugs, Func<string, bool> fileGone) =>
         held.Feed == feed ? !slugs.Contains(held.Record.Slug) : !held.Record.Live || fileGone(held.Record.File);
-
-    /// <summary>Every record by the two things a renamed article keeps: its body's hash, and its date with its title.</summary>
-    private static ILookup<string, (string Feed, PublishedId Record)> RecordsByLook(IReadOnlyDictionary<string, IReadOnlyList<PublishedId>> ledgers) =>
-        ledgers.SelectMany(l => l.Value.SelectMany(r => new[] { (Key: ContentKey(r.Content), Feed: l.Key, Record: r), (Key: DateTitleKey(r.Published, r.Title), Feed: l.Key, Record: r) }))
-            .ToLookup(k => k.Key, k => (k.Feed, k.Record), StringComparer.Ordinal);
-
-    private static IEnumerable<(string Feed, PublishedId Record)> Candidates(ILookup<string, (string Feed, PublishedId Record)> known, Article article) =>
-        known[ContentKey(PublishedId.ContentOf(article))].Concat(known[DateTitleKey(article.Published, article.Title)]).Distinct();
-
-    private static string ContentKey(string content) => "c\0" + content;
-
-    private static string DateTitleKey(DateTimeOffset published, string title) =>
-        $"d\0{published.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture)}\0{title}";
 
     private static Problem KeptWarning(Article article, string id, string why) =>
         Problem.Warning(article.File, 0, $"this article was renamed or moved: {why}, so readers do not show it twice",

@@ -14,6 +14,9 @@ internal sealed class EntryIdentities(IChannelStateStore states, FeedSourceReade
     // Claims read and write other feeds' records (a moved article takes its id from there): one at a time.
     private readonly SemaphoreSlim _gate = new(1, 1);
 
+    // Every feed's records, read when a claim first needs them in a run (an article new to its feed) and let go after it.
+    private SiteLedger? _site;
+
     // Without saving, the claims of one validate pass must still see each other.
     private readonly Dictionary<string, IReadOnlyList<PublishedId>> _unsaved = new(StringComparer.Ordinal);
 
@@ -23,30 +26,23 @@ internal sealed class EntryIdentities(IChannelStateStore states, FeedSourceReade
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            var own = await LedgerAsync(source.Name);
-            // Other feeds' records are read only when an article could meet one: an id of its own, or a slug this feed never published.
-            var bySlug = own.Select(r => r.Slug).ToHashSet(StringComparer.Ordinal);
-            var ledgers = new Dictionary<string, IReadOnlyList<PublishedId>>(StringComparer.Ordinal) { [source.Name] = own };
-            if (source.Articles.Any(a => a.Id is not null || !bySlug.Contains(a.Slug)))
-            {
-                foreach (var feed in states.FeedsWithPublishedIds().Concat(_unsaved.Keys).Where(f => f != source.Name).Distinct())
-                {
-                    ledgers[feed] = await LedgerAsync(feed);
-                }
-            }
-
-            var claim = IdentityGuard.Assign(source.Name, source.Articles, ledgers, sources.FileGone);
+            var own = _site?.Of(source.Name) ?? await LedgerAsync(source.Name);
+            var site = IdentityGuard.NeedsOtherFeeds(own, source.Articles)
+                ? _site ??= new SiteLedger(await AllLedgersAsync())
+                : new SiteLedger(new Dictionary<string, IReadOnlyList<PublishedId>>(StringComparer.Ordinal) { [source.Name] = own });
+            var claim = IdentityGuard.Assign(source.Name, source.Articles, site, sources.FileGone);
             if (!claim.Ledger.SequenceEqual(own))
             {
                 await SaveAsync(source.Name, claim.Ledger, cancellationToken);
             }
 
-            foreach (var from in claim.Taken.GroupBy(t => t.Feed, t => t.Id))
+            foreach (var from in claim.Taken.Select(t => t.Feed).Distinct())
             {
-                var moved = from.ToHashSet(StringComparer.Ordinal);
-                await SaveAsync(from.Key, [.. ledgers[from.Key].Where(r => !moved.Contains(r.Id))], cancellationToken);
+                var moved = claim.Taken.Where(t => t.Feed == from).Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+                await SaveAsync(from, [.. site.Of(from).Where(r => !moved.Contains(r.Id))], cancellationToken);
             }
 
+            _site?.Apply(source.Name, claim);
             return source with { Articles = claim.Articles, Problems = [.. source.Problems, .. claim.Problems] };
         }
         finally
@@ -62,6 +58,7 @@ internal sealed class EntryIdentities(IChannelStateStore states, FeedSourceReade
         try
         {
             var ledger = await LedgerAsync(feed);
+            _site = null;
             if (ledger.Any(r => r.Live))
             {
                 await SaveAsync(feed, [.. ledger.Select(r => r with { Live = false })], cancellationToken);
@@ -71,6 +68,25 @@ internal sealed class EntryIdentities(IChannelStateStore states, FeedSourceReade
         {
             _gate.Release();
         }
+    }
+
+    /// <summary>Lets go of every feed's records, once the run that needed them is done.</summary>
+    public void Release()
+    {
+        _gate.Wait();
+        _site = null;
+        _gate.Release();
+    }
+
+    private async Task<Dictionary<string, IReadOnlyList<PublishedId>>> AllLedgersAsync()
+    {
+        var all = new Dictionary<string, IReadOnlyList<PublishedId>>(StringComparer.Ordinal);
+        foreach (var feed in states.FeedsWithPublishedIds().Concat(_unsaved.Keys).Distinct())
+        {
+            all[feed] = await LedgerAsync(feed);
+        }
+
+        return all;
     }
 
     private async Task<IReadOnlyList<PublishedId>> LedgerAsync(string feed) =>

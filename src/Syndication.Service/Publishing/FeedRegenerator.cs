@@ -77,6 +77,8 @@ internal sealed class FeedRegenerator(
         }
 
         FeedFormat.KeepEntries(versions.SubscriptionEntries());
+        // Every feed's id records are read only in a run where an article was new to its feed, and only for that run.
+        ids.Release();
 
         var report = new RunReport(started, clock.ElapsedMilliseconds, results) { Errors = errors };
         foreach (var error in errors)

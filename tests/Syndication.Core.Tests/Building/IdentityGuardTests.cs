@@ -17,7 +17,12 @@ public sealed class IdentityGuardTests
         /// <summary>One feed's run: its articles get their ids, and the records are kept as a service keeps them.</summary>
         public IdentityClaim Claim(string feed, params Article[] articles)
         {
-            var claim = IdentityGuard.Assign(feed, articles, Ledgers, file => !Files.Contains(file));
+            // As the service does: every feed's records only when an article is new to its feed.
+            var own = Ledgers.GetValueOrDefault(feed) ?? [];
+            var site = IdentityGuard.NeedsOtherFeeds(own, articles)
+                ? new SiteLedger(Ledgers)
+                : new SiteLedger(new Dictionary<string, IReadOnlyList<PublishedId>>(StringComparer.Ordinal) { [feed] = own });
+            var claim = IdentityGuard.Assign(feed, articles, site, file => !Files.Contains(file));
             Ledgers[feed] = claim.Ledger;
             foreach (var (from, id) in claim.Taken)
             {
