@@ -32,7 +32,7 @@ public sealed class PublicPageBrowserTests(PublicSite site, ITestOutputHelper ou
         Assert.Empty(await visit.RefusedAsync());
     }
 
-    [Theory(Skip = PublicPages.UntilRestyled)]
+    [Theory]
     [MemberData(nameof(PublicPages.EveryKind), MemberType = typeof(PublicPages))]
     public async Task Page_FitsAPhoneScreen_WithoutScrollingSideways(string kind)
     {

@@ -50,7 +50,7 @@ public sealed class ReadablePageBrowserTests(PublicSite site, ITestOutputHelper 
 
     private static readonly string[] DefaultSerif = ["Times New Roman", "Times", "serif"];
 
-    [Theory(Skip = PublicPages.UntilRestyled)]
+    [Theory]
     [MemberData(nameof(PublicPages.EveryKind), MemberType = typeof(PublicPages))]
     public async Task Body_IsSetInAChosenFont_NotTheBrowsersDefaultSerif(string kind)
     {
@@ -61,7 +61,7 @@ public sealed class ReadablePageBrowserTests(PublicSite site, ITestOutputHelper 
         Assert.DoesNotContain(family, DefaultSerif, StringComparer.OrdinalIgnoreCase);
     }
 
-    [Theory(Skip = PublicPages.UntilRestyled)]
+    [Theory]
     [MemberData(nameof(PublicPages.EveryKind), MemberType = typeof(PublicPages))]
     public async Task RunningText_HasA45To90CharacterMeasure_OnADesktop(string kind)
     {
@@ -76,7 +76,7 @@ public sealed class ReadablePageBrowserTests(PublicSite site, ITestOutputHelper 
         Assert.True(outside.Count == 0, $"Lines outside 45–90 characters on {kind}:\n{string.Join('\n', outside.Select(b => $"{b.Measure:0} ch: {b.Text}…"))}");
     }
 
-    [Theory(Skip = PublicPages.UntilRestyled)]
+    [Theory]
     [MemberData(nameof(PublicPages.EveryKindInEveryScheme), MemberType = typeof(PublicPages))]
     public async Task Background_FollowsTheReadersColourScheme(string kind, ColorScheme scheme)
     {

@@ -5,15 +5,13 @@ namespace Syndication.Service.Tests.Support;
 /// <summary>The public page kinds the browser tests open, and the views each is seen in. Adding a kind is one line.</summary>
 public static class PublicPages
 {
-    /// <summary>The skip reason of checks today's bare pages fail and the restyled pages (branch pages) must pass.</summary>
-    public const string UntilRestyled = "Fails on today's bare pages: un-skip once the pages restyled in branch pages are merged";
-
     public static readonly IReadOnlyList<(string Kind, string Path)> Kinds =
     [
         ("index", "/"),
         ("article", PublicSite.SeedArticle),
         ("article-elements", PublicSite.ElementsArticle),
-        // With the pages of branch pages: ("feed", "/feeds/politics-social-media.html"), ("tag", "/feeds/notes/tags/typography.html"),
+        ("feed", "/feeds/politics-social-media.html"),
+        ("tag", "/feeds/notes/tags/typography.html"),
     ];
 
     public const int PhoneWidth = 390;
