@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using CodeHollow.FeedReader;
 using Syndication.Service.Tests.Support;
 
@@ -38,6 +39,8 @@ public sealed class EntryIdentityTests : IDisposable
         Assert.Contains("news/hello", warning.Message(), StringComparison.Ordinal);
         Assert.Contains($"id: {id}", warning.Hint(), StringComparison.Ordinal);
         Assert.Single((await client.ReadFeedAsync("/feed.atom")).Items, i => i.Id == id);
+        // The entry was not deleted: no RFC 6721 tombstone says so.
+        Assert.Empty(await DeletedAsync(client, "/feeds/news.atom"));
     }
 
     [Fact]
@@ -59,6 +62,9 @@ public sealed class EntryIdentityTests : IDisposable
         Assert.Single(combined.Items, i => i.Id == id);
         Assert.Equal(combined.Items.Count, combined.Items.Select(i => i.Id).Distinct().Count());
         Assert.Contains($"id: {id}", report.Feed("zeta").Warnings().About("zeta/moving.md").Hint(), StringComparison.Ordinal);
+        // Gone from news, so news says so (RFC 6721); still in the combined feed, which says nothing.
+        Assert.Equal([id], await DeletedAsync(client, "/feeds/news.atom"));
+        Assert.Empty(await DeletedAsync(client, "/feed.atom"));
     }
 
     [Fact]
@@ -103,6 +109,10 @@ public sealed class EntryIdentityTests : IDisposable
         Assert.Equal(0, (await RunAsync("generate")).ExitCode);
         Assert.Equal(id, Single(FeedReader.ReadFromFile(Path.Combine(_feeds.OutputPath, "news.atom")), "/news/hello-world").Id);
     }
+
+    /// <summary>The refs of the document's at:deleted-entry elements (CodeHollow shows none, so read from the same bytes).</summary>
+    private static async Task<List<string>> DeletedAsync(HttpClient client, string path) =>
+        [.. XDocument.Parse(await client.GetStringAsync(path)).Root!.Elements(XName.Get("deleted-entry", "http://purl.org/atompub/tombstones/1.0")).Select(d => (string)d.Attribute("ref")!)];
 
     private static FeedItem Single(Feed feed, string linkEnd) => Assert.Single(feed.Items, i => i.Link.EndsWith(linkEnd, StringComparison.Ordinal));
 
