@@ -46,6 +46,11 @@ public static class IdentityGuard
                 }
 
                 Assign(article, pinned);
+                // Pinned and moved here: the feed it came from gives up its record, as for an article recognised below.
+                if (site.Holder(pinned) is { } before && before.Feed != feed)
+                {
+                    taken.Add((before.Feed, pinned));
+                }
             }
             else if (bySlug.TryGetValue(article.Slug, out var known) && !assigned.ContainsKey(known.Id))
             {

@@ -143,6 +143,26 @@ public sealed class IdentityGuardTests
     }
 
     [Fact]
+    public void PinnedArticleMovedToAnotherFeed_KeepsItsId_AndTheFeedItLeftGivesUpItsRecord()
+    {
+        const string id = "tag:example.org,2025:pinned";
+        var site = new Site();
+        var before = site.Write("news", "post", "Title", Day, "<p>body</p>", id);
+        site.Claim("news", before);
+        site.Delete(before);
+
+        var zeta = site.Claim("zeta", site.Write("zeta", "post", "Title", Day, "<p>body</p>", id));
+        site.Claim("news");
+
+        Assert.Equal(id, IdOf(zeta, "post"));
+        Assert.Empty(zeta.Problems);
+        Assert.DoesNotContain(site.Ledgers["news"], r => r.Id == id);
+        // So nothing in news can be taken for that article later, and the id stays with zeta's.
+        var lookalike = site.Claim("news", site.Write("news", "again", "Title", Day, "<p>body</p>"));
+        Assert.NotEqual(id, IdOf(lookalike, "again"));
+    }
+
+    [Fact]
     public void ArticleCopiedToAnotherFeed_IsAnotherEntry()
     {
         var site = new Site();
