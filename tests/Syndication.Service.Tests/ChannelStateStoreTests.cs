@@ -82,6 +82,26 @@ public abstract class ChannelStateStoreContract : IDisposable
             Assert.Single(await reader.VersionsAsync(Other.Name));
         }
     }
+
+    [Fact]
+    public async Task PublishedIds_AreReadBackPerFeed_ListedAndKeptWhenTheFeedIsForgotten()
+    {
+        var store = Open();
+        PublishedId Record(string id, bool live) => new(id, "post", "news/post.md", "Post", DateTimeOffset.UnixEpoch, "hash", "news/post", Pinned: false, live);
+        await store.SavePublishedIdsAsync(News.Name, [Record("urn:a", live: true), Record("urn:b", live: false)], CancellationToken.None);
+        await store.SavePublishedIdsAsync(Other.Name, [Record("urn:c", live: true)], CancellationToken.None);
+
+        // Forgetting a feed's channel state leaves its ids: an id once published is never given to another article.
+        await store.ForgetAsync(News);
+
+        foreach (var reader in new[] { store, Open() })
+        {
+            Assert.Equal([Record("urn:a", live: true), Record("urn:b", live: false)], await reader.PublishedIdsAsync(News.Name));
+            Assert.Equal([Record("urn:c", live: true)], await reader.PublishedIdsAsync(Other.Name));
+            Assert.Empty(await reader.PublishedIdsAsync("never"));
+            Assert.Equal(["news", "other"], reader.FeedsWithPublishedIds().Order(StringComparer.Ordinal));
+        }
+    }
 }
 
 /// <summary>The contract over the files the service keeps beside its documents.</summary>

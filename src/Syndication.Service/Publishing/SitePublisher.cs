@@ -10,8 +10,7 @@ namespace Syndication.Service.Publishing;
 /// The site's own documents, made after the feeds of a run: the combined feed of every feed's entries (a channel like
 /// any other: archives, deltas, WebSub), the OPML list of every feed and the index page (each feed with its newest
 /// entries). Made only when a feed changed, the set of feeds changed, one of them is missing or a tombstone of the
-/// combined feed expired, since they need every
-/// feed's entries, read or not this run.
+/// combined feed expired, since they need every feed's entries, read or not this run.
 /// </summary>
 internal sealed class SitePublisher(IDocumentStore store, FeedPublisher publisher, FeedRunner runner, RunHistory history, SiteChannel site, PublicUrls urls)
 {
