@@ -16,26 +16,29 @@ public sealed class ShutdownTests(ITestOutputHelper output) : IDisposable
     {
         _content.AddFeed(Feed, "Big");
         _content.WriteArticles(Feed, Articles);
-        using var firstWrite = new FirstWrite(_content.OutputPath);
         using var service = ServiceProcess.Start(_content);
+        // Mid-run means while the run writes its documents: article pages come first, 2,000 of them, and the feed's
+        // documents last. The signal goes from the file watcher's own thread as the 10th page appears: a probe polled
+        // from the test (a fixed delay, then a 50 ms poll) depended on the test's thread pool, which other tests can
+        // keep busy past the whole run (it failed so twice).
+        var logAtSignal = "";
+        using var tenthPage = new ArticlePageCount(_content.OutputPath, Feed, 10, () =>
+        {
+            logAtSignal = service.Output;
+            service.Terminate();
+        });
         await service.WaitUntilServingAsync("/healthz", TimeSpan.FromSeconds(30));
         var regenerate = AdminRequests.RegenerateUntilStoppedAsync(service);
-        Assert.True(await firstWrite.WaitAsync(TimeSpan.FromSeconds(30)), "the start-up run wrote nothing:\n" + service.Output);
-        // Mid-run means while the run writes its documents: the first write may be the store's own files, made long before
-        // the run reaches its pages, and a fixed delay after it let a fast run finish first (it failed so once in CI).
-        // Article pages come first, 2,000 of them, and the feed's documents last.
-        var writtenBefore = await Poll.UntilAsync(() => ArticlePages() is { Count: >= 10 } pages ? pages : null, "the run's first article pages", TimeSpan.FromSeconds(60));
-        Assert.DoesNotContain($"Feed {Feed} regenerated", service.Output, StringComparison.Ordinal);
-
+        Assert.True(await tenthPage.WaitAsync(TimeSpan.FromSeconds(60)), "the run wrote fewer than 10 article pages:\n" + service.Output);
+        Assert.DoesNotContain($"Feed {Feed} regenerated", logAtSignal, StringComparison.Ordinal);
         var clock = Stopwatch.StartNew();
-        service.Terminate();
         var exited = await service.ExitsWithinAsync(TimeSpan.FromSeconds(35));
         clock.Stop();
         var regenerateStatus = await regenerate;
 
         Assert.True(exited, $"still running {clock.Elapsed.TotalSeconds:0} s after SIGTERM:\n{service.Output}");
         var documents = PublishedFiles.Documents(_content.OutputPath);
-        output.WriteLine($"SIGTERM with {writtenBefore.Count} article pages written; exit code {service.ExitCode} after {clock.ElapsedMilliseconds} ms; " +
+        output.WriteLine($"SIGTERM at the 10th article page, {ArticlePages().Count} written when it exited; exit code {service.ExitCode} after {clock.ElapsedMilliseconds} ms; " +
             $"{documents.Count} documents then; the waiting regenerate request got {regenerateStatus?.ToString() ?? "no answer"}");
         Assert.Equal(0, service.ExitCode);
         var temp = PublishedFiles.TempFiles(_content.OutputPath);
